@@ -1,0 +1,3 @@
+"""Import every subcommand module so that each registers itself on ``app``."""
+
+from . import clean, convert, segment, numbers, targets, extract, evaluate  # noqa: F401

@@ -1,0 +1,48 @@
+"""Sentence boundaries in Chinese text, shared by the extraction stages."""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+# A sentence ends at 。！？ (and ；, which ends a clause-level statement in plans),
+# plus any closing quotes or brackets that follow, or at a line end.
+_SENTENCE = regex.compile(r"[^。！？；!?\n]*(?:[。！？；!?]+[”’」』）)]*|\n|$)")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of ``text``, without surrounding whitespace."""
+    spans = []
+    for m in _SENTENCE.finditer(text):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+class SentenceIndex:
+    """Find the sentence that holds a span, in O(log n)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.spans = sentence_spans(text)
+        self._starts = [s for s, _ in self.spans]
+
+    def span_of(self, start: int, end: int | None = None) -> tuple[int, int]:
+        i = bisect.bisect_right(self._starts, start) - 1
+        if i < 0:
+            return (0, 0)
+        s, e = self.spans[i]
+        if end is not None and end > e:  # a fact that crosses a boundary: widen
+            j = bisect.bisect_left(self._starts, end) - 1
+            e = max(e, self.spans[j][1])
+        return s, e
+
+    def sentence_of(self, start: int, end: int | None = None) -> str:
+        s, e = self.span_of(start, end)
+        return self.text[s:e]
