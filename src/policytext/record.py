@@ -111,3 +111,10 @@ def target_fact(
     }
     fact.update(extra)
     return fact
+
+
+def as_record(value: dict | str) -> dict:
+    """A record as is, or a plain string wrapped as one (the Python API takes both)."""
+    if isinstance(value, str):
+        return make_record("text", "-", value)
+    return value
