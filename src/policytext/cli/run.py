@@ -2,8 +2,12 @@
 
 stdout carries data only.  Errors go to stderr as one line naming the input
 (``policytext: file:line: message``); the error record still goes to the
-output so that no record is lost.  A progress bar and a summary line go to
-stderr when it is a terminal.
+output so that no record is lost.  When stderr is a terminal a progress bar
+shows documents, chars/s, facts and errors, and a summary line ends the run;
+otherwise stderr carries only the error lines.
+
+Exit status: 0 all good, 1 some inputs or documents failed, 2 usage error
+(typer's own, or a ``typer.BadParameter`` raised here).
 """
 
 from __future__ import annotations
@@ -12,41 +16,28 @@ import contextlib
 import sys
 import time
 from pathlib import Path
-from typing import IO, Callable, Iterable, Iterator
+from typing import IO, Callable, Iterator
 
 import typer
 
 from ..io.read import iter_inputs
 from ..io.write import write_jsonl
-from ..pipeline import default_jobs, map_records
-from ..record import is_error
+from ..pipeline import Facts, RecordMapper, Tally, Writer, default_jobs, shard_records, tallied
 from . import shard as sharding
 
-Writer = Callable[[Iterable[dict], IO[str]], int]
 
-
-class Tally:
-    """What one run did, for the progress bar, the summary and the exit status."""
-
-    def __init__(self) -> None:
-        self.documents = 0
-        self.facts = 0
-        self.errors = 0
-        self.chars = 0
-        self.started = time.perf_counter()
-
-    def summary(self) -> str:
-        elapsed = time.perf_counter() - self.started
-        rate = self.chars / elapsed if elapsed > 0 else 0.0
-        return (f"{self.documents} documents, {self.facts} facts, {self.errors} errors "
-                f"in {elapsed:.1f} s ({rate:,.0f} chars/s)")
+def error_line(record: dict) -> str:
+    """One line for stderr that names the input (``file`` or ``file:line``) and, for JSONL, the record."""
+    err = record.get("error") or {}
+    source = str(record.get("source") or "-")
+    id = record.get("id")
+    where = source if not id or str(id) in source else f"{source} ({id})"
+    message = err.get("message", "failed") if isinstance(err, dict) else str(err)
+    return " ".join(f"policytext: {where}: {message}".split())
 
 
 def report_error(record: dict) -> None:
-    err = record.get("error") or {}
-    where = record.get("source") or record.get("id") or "-"
-    message = err.get("message", "failed") if isinstance(err, dict) else str(err)
-    sys.stderr.write(f"policytext: {where}: {message}\n")
+    sys.stderr.write(error_line(record) + "\n")
     sys.stderr.flush()
 
 
@@ -62,24 +53,29 @@ def open_output(output: Path | None) -> Iterator[IO[str]]:
 
 @contextlib.contextmanager
 def progress_bar(enabled: bool, tally: Tally) -> Iterator[Callable[[], None]]:
+    """A live line on stderr; ``update`` is cheap (rich redraws on its own clock)."""
     if not enabled:
         yield lambda: None
         return
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    console = Console(stderr=True)
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  console=console, transient=True) as progress:
+                  console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("starting", total=None)
 
         def update() -> None:
-            elapsed = max(time.perf_counter() - tally.started, 1e-9)
+            rate = tally.chars / max(tally.seconds, 1e-9)
             progress.update(task, description=(
-                f"{tally.documents} documents  {tally.chars / elapsed:,.0f} chars/s  "
-                f"{tally.facts} facts  {tally.errors} errors"))
+                f"{tally.documents:,} documents  {rate:,.0f} chars/s  {tally.facts:,} facts  {tally.errors:,} errors"))
 
         yield update
+
+
+def _counted(items: Iterator[dict], update: Callable[[], None]) -> Iterator[dict]:
+    for item in items:
+        yield item
+        update()
 
 
 def run(
@@ -89,7 +85,7 @@ def run(
     output: Path | None = None,
     jobs: int = 0,
     quiet: bool = False,
-    facts: Callable[[dict], list[dict]] | None = None,
+    facts: Facts | None = None,
     writer: Writer = write_jsonl,
     initializer: Callable[[], None] | None = None,
     shard: str | None = None,
@@ -98,43 +94,36 @@ def run(
     """Run ``stage`` over every record of ``inputs`` and exit with the right status.
 
     With ``facts`` given, each resulting record is turned into facts by it and
-    those are written one per line; otherwise the records are written.
+    those are written one per line; otherwise the records are written.  With
+    ``shard`` (``K/N``) only that slice of the inputs is processed, into
+    ``output_dir``, and a shard finished by an identical earlier run is skipped.
     """
     jobs = jobs or default_jobs()
     paths = list(inputs or ["-"])
-    if shard is not None:
-        plan = sharding.plan(paths, shard, output_dir)
-        if plan.done:
-            sys.stderr.write(f"policytext: shard {plan.label} already complete ({plan.marker}); skipped\n")
-            raise typer.Exit(0)
-        paths, output = plan.paths, plan.tmp_output
-    tally = Tally()
+    if shard is None and output_dir is not None:
+        raise typer.BadParameter("--output-dir is for --shard; use --output for one file", param_hint="--output-dir")
     interactive = sys.stderr.isatty() and not quiet
-    results = map_records(stage, iter_inputs(paths), jobs=jobs, initializer=initializer)
-
-    def items(update: Callable[[], None]) -> Iterator[dict]:
-        for result in results:
-            tally.documents += 1
-            if isinstance(result, dict) and is_error(result):
-                tally.errors += 1
-                report_error(result)
-                yield {"kind": "error", **result} if facts else result
-                update()
-                continue
-            tally.chars += len(result.get("text") or "")
-            if facts:
-                for fact in facts(result):
-                    tally.facts += 1
-                    yield fact
-            else:
-                tally.facts += len(result.get("numbers") or ()) + len(result.get("targets") or ())
-                yield result
-            update()
-
-    with progress_bar(interactive, tally) as update, open_output(output) as out:
-        writer(items(update), out)
+    tally = Tally()
+    if shard is None:
+        records = iter_inputs(paths)
+        destination = open_output(output)
+    else:
+        if writer is not write_jsonl:
+            raise typer.BadParameter("--shard writes JSONL; drop --format", param_hint="--shard")
+        the_shard, files, out = sharding.plan(paths, shard, output_dir, output)
+        if out.done:
+            finished = out.summary()
+            if not quiet:
+                sys.stderr.write(f"policytext: shard {the_shard.label} already complete ({out.marker}); skipped\n")
+            raise typer.Exit(1 if finished.get("errors") else 0)
+        records = shard_records(files, the_shard)
+        destination = out.writing()
+    # The pool starts first: forking after the progress bar's thread exists could deadlock a worker.
+    with RecordMapper(stage, jobs, initializer) as mapper, progress_bar(interactive, tally) as update, \
+            destination as f:
+        writer(_counted(tallied(mapper(records), tally, facts, on_error=report_error), update), f)
     if shard is not None:
-        plan.finish()
+        out.finish(tally.to_dict())
     if interactive:
         sys.stderr.write(tally.summary() + "\n")
     raise typer.Exit(1 if tally.errors else 0)

@@ -1,62 +1,34 @@
-"""``--shard K/N``: a deterministic slice of the inputs, written once.
+"""``--shard K/N`` on the command line: check the flags, then let the pipeline do the work.
 
-The inputs are expanded to files and sorted; shard K of N takes every
-N-th file starting at the K-th.  Output goes to ``DIR/shard-K-of-N.jsonl``
-through a temporary file renamed at the end, then a ``.done`` marker is
-written; a shard whose marker exists is skipped.  So Slurm arrays or GNU
-parallel can rerun a job and only the unfinished shards do work.
+The slice, the per-shard output and its ``.done`` marker are
+:class:`policytext.pipeline.Shard` and :class:`policytext.pipeline.ShardOutput`;
+this module turns their rules into usage errors (exit status 2).
 """
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass
 from pathlib import Path
 
 import typer
 
-from ..io.read import expand_inputs
+from ..pipeline import Shard, ShardOutput, shard_files
 
 
-@dataclass
-class ShardPlan:
-    label: str
-    paths: list[str]
-    output: Path
-    tmp_output: Path
-    marker: Path
-
-    @property
-    def done(self) -> bool:
-        return self.marker.exists() and self.output.exists()
-
-    def finish(self) -> None:
-        os.replace(self.tmp_output, self.output)
-        self.marker.write_text(f"{len(self.paths)} inputs\n", encoding="utf-8")
-
-
-def parse(spec: str) -> tuple[int, int]:
+def parse(spec: str) -> Shard:
     try:
-        k, n = (int(x) for x in spec.split("/"))
-    except ValueError:
-        raise typer.BadParameter(f"--shard takes K/N, such as 3/10, not {spec!r}") from None
-    if not (n >= 1 and 1 <= k <= n):
-        raise typer.BadParameter(f"--shard {spec}: need 1 <= K <= N")
-    return k, n
+        return Shard.parse(spec)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--shard") from None
 
 
-def plan(inputs: list[str], spec: str, output_dir: Path | None) -> ShardPlan:
-    k, n = parse(spec)
+def plan(inputs: list[str], spec: str, output_dir: Path | None, output: Path | None) -> tuple[Shard, list, ShardOutput]:
+    """The shard, the files it reads and where it writes; a usage error if the flags do not fit."""
+    shard = parse(spec)
     if output_dir is None:
-        raise typer.BadParameter("--shard needs --output-dir for its per-shard output")
-    files = sorted(p for p in expand_inputs(inputs) if p != "-")
-    mine = [p for i, p in enumerate(files) if i % n == k - 1]
-    output_dir.mkdir(parents=True, exist_ok=True)
-    name = f"shard-{k:0{len(str(n))}d}-of-{n}"
-    return ShardPlan(
-        label=f"{k}/{n}",
-        paths=mine,
-        output=output_dir / f"{name}.jsonl",
-        tmp_output=output_dir / f".{name}.jsonl.tmp",
-        marker=output_dir / f"{name}.done",
-    )
+        raise typer.BadParameter("--shard needs --output-dir for its per-shard output", param_hint="--shard")
+    if output is not None:
+        raise typer.BadParameter("with --shard the output goes to --output-dir; drop --output", param_hint="--output")
+    if "-" in inputs:
+        raise typer.BadParameter("--shard slices files; it cannot slice stdin (-)", param_hint="--shard")
+    files = shard_files(inputs, shard)
+    return shard, files, ShardOutput.plan(output_dir, shard, files)
