@@ -331,9 +331,13 @@ class Shard:
         return (position + document) % self.count == self.index - 1
 
 
-def shard_files(inputs: Iterable[str], shard: Shard) -> list[tuple[int, str]]:
-    """``(position, path)`` of the files shard ``shard`` has to open, in order."""
-    files = sorted(set(p for p in expand_inputs(inputs) if p != "-"))
+def input_files(inputs: Iterable[str]) -> list[str]:
+    """The input files, sorted, so that shards do not depend on the order of the arguments."""
+    return sorted(set(p for p in expand_inputs(inputs) if p != "-"))
+
+
+def shard_files(files: list[str], shard: Shard) -> list[tuple[int, str]]:
+    """``(position, path)`` of the files of :func:`input_files` that ``shard`` has to open, in order."""
     return [(i, p) for i, p in enumerate(files) if p.endswith(".jsonl") or shard.owns(i)]
 
 
@@ -483,7 +487,7 @@ def run_shard(inputs: list[str], shard: Shard, output_dir: str | Path, stage: Ca
     ``chars``, ``seconds``, ``skipped`` and the ``output`` path.  ``files``
     (from :func:`shard_files`) saves expanding the inputs again.
     """
-    files = shard_files(inputs, shard) if files is None else files
+    files = shard_files(input_files(inputs), shard) if files is None else files
     out = ShardOutput.plan(output_dir, shard, files)
     if out.done:
         return {"shard": shard.label, "output": str(out.output), "skipped": True, **out.summary()}
@@ -538,6 +542,6 @@ COMMANDS = ("clean", "convert", "segment", "extract-numbers", "extract-targets",
 
 __all__ = [
     "BatchCommand", "COMMANDS", "DocumentTimeout", "Limits", "RecordMapper", "Shard", "ShardOutput", "Tally",
-    "batch_command", "chain", "default_jobs", "guarded", "map_records", "mp_context", "run_shard",
+    "batch_command", "chain", "default_jobs", "guarded", "input_files", "map_records", "mp_context", "run_shard",
     "shard_files", "shard_records", "tallied",
 ]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import typer
 
-from ..pipeline import Shard, ShardOutput, shard_files
+from ..pipeline import Shard, ShardOutput, input_files, shard_files
 
 
 def parse(spec: str) -> Shard:
@@ -30,5 +30,5 @@ def plan(inputs: list[str], spec: str, output_dir: Path | None, output: Path | N
         raise typer.BadParameter("with --shard the output goes to --output-dir; drop --output", param_hint="--output")
     if "-" in inputs:
         raise typer.BadParameter("--shard slices files; it cannot slice stdin (-)", param_hint="--shard")
-    files = shard_files(inputs, shard)
+    files = shard_files(input_files(inputs), shard)
     return shard, files, ShardOutput.plan(output_dir, shard, files)
