@@ -13,6 +13,7 @@ Exit status: 0 all good, 1 some inputs or documents failed, 2 usage error
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 import time
 from pathlib import Path
@@ -118,10 +119,15 @@ def run(
             raise typer.Exit(1 if finished.get("errors") else 0)
         records = shard_records(files, the_shard)
         destination = out.writing()
-    # The pool starts first: forking after the progress bar's thread exists could deadlock a worker.
-    with RecordMapper(stage, jobs, initializer) as mapper, progress_bar(interactive, tally) as update, \
-            destination as f:
-        writer(_counted(tallied(mapper(records), tally, facts, on_error=report_error), update), f)
+    try:
+        # The pool starts first: forking after the progress bar's thread exists could deadlock a worker.
+        with RecordMapper(stage, jobs, initializer) as mapper, progress_bar(interactive, tally) as update, \
+                destination as f:
+            writer(_counted(tallied(mapper(records), tally, facts, on_error=report_error), update), f)
+    except BrokenPipeError:
+        # `policytext … | head` closed stdout: stop quietly, as cat does; nothing failed.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(1 if tally.errors else 0) from None
     if shard is not None:
         out.finish(tally.to_dict())
     if interactive:
