@@ -1,0 +1,95 @@
+"""The ``extract-numbers`` stage: every quantity, date and duration in a record's text.
+
+Each fact (SPEC section 2) has its surface ``text``, ``start``/``end`` in the
+record's text, ``source_start``/``source_end`` in the decoded raw file, its
+``type``, normalised ``value`` (or ``low``/``high``), ``unit``,
+``qualifier`` and ``sentence``.  The reading itself is one pass of one
+compiled pattern (:mod:`.grammar`); tables come from ``policytext/data``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..record import as_record, number_fact
+from ..sentences import SentenceIndex
+from ..spans import record_map
+from .dates import DocDate
+from .grammar import ScanOptions, scan
+
+
+@dataclass(frozen=True)
+class NumbersConfig:
+    """How ``extract_numbers`` reads numbers.
+
+    resolve_bare_months: give a month or day written without a year
+        (``1—11月``, ``8月26日``) the year nearest the document date when
+        ``meta.date`` is known; otherwise (and without a document date) the
+        year stays ``XXXX``.
+    list_markers: report list markers (``一、``, ``（二）``, ``1.``, ``三是``)
+        as ``ordinal`` facts.
+    codes: report phone numbers, document numbers (``黔府发〔2024〕12号``),
+        e-mail addresses, URLs and long digit codes as ``phone`` / ``code``.
+    timeout: seconds the pattern may spend on one document before giving up
+        with ``TimeoutError`` (the pipeline turns it into an error record).
+    """
+
+    resolve_bare_months: bool = True
+    list_markers: bool = True
+    codes: bool = True
+    timeout: float | None = 10.0
+
+
+def find_numbers(text: str, *, doc_date: str | DocDate | None = None,
+                 config: NumbersConfig = NumbersConfig()) -> list[dict]:
+    """The number facts of ``text``, without source offsets (they need a record).
+
+    ``doc_date`` (ISO ``2023``, ``2023-09`` or ``2023-09-01``) resolves
+    relative years (今年, 去年, 明年) and, per ``config``, months without a year.
+    """
+    options = ScanOptions(
+        doc_date=DocDate.parse(doc_date),
+        resolve_bare_months=config.resolve_bare_months,
+        list_markers=config.list_markers,
+        codes=config.codes,
+        timeout=config.timeout,
+    )
+    sentences = SentenceIndex(text)
+    facts = []
+    for found in scan(text, options):
+        facts.append(number_fact(
+            text[found.start:found.end], found.start, found.end, found.type,
+            value=found.value, unit=found.unit, low=found.low, high=found.high,
+            qualifier=found.qualifier, sentence=sentences.sentence_of(found.start, found.end),
+            **found.extra,
+        ))
+    return facts
+
+
+def extract_numbers(record: dict | str, config: NumbersConfig = NumbersConfig()) -> dict:
+    """Return a copy of ``record`` with ``numbers``: its number facts, traceable to the raw file."""
+    record = as_record(record)
+    out = dict(record)
+    text = record.get("text") or ""
+    doc_date = (record.get("meta") or {}).get("date")
+    mapping = record_map(record)
+    facts = []
+    for fact in find_numbers(text, doc_date=doc_date, config=config):
+        source_start, source_end = mapping.map_span(fact["start"], fact["end"])
+        fact = {**fact, "source_start": source_start, "source_end": source_end}
+        facts.append(_in_spec_order(fact))
+    out["numbers"] = facts
+    return out
+
+
+_FIELD_ORDER = ("kind", "text", "start", "end", "source_start", "source_end", "type", "value", "unit",
+                "low", "high", "qualifier", "sentence")
+
+
+def _in_spec_order(fact: dict) -> dict:
+    ordered = {k: fact[k] for k in _FIELD_ORDER if k in fact}
+    ordered.update((k, v) for k, v in fact.items() if k not in ordered)
+    return ordered
+
+
+__all__ = ["NumbersConfig", "extract_numbers", "find_numbers"]

@@ -1,0 +1,667 @@
+"""The matcher: one compiled master pattern, one pass over the text.
+
+The pattern is an ordered alternation of named branches (fixed phrases that
+are not numbers, list markers, codes, phones, dates, plan periods, percents,
+fractions, ordinals, quantities with units …).  ``regex`` scans leftmost
+first, and at one position the first branch that matches wins, so a branch
+listed earlier claims its text before a more general one can (``十四五`` is a
+plan period before it could be a numeral; ``2023年8月`` a date before
+``2023年`` a year).  Each branch has a reader that turns the match into
+zero or more facts; a reader that finds the match is not a number (a lone 一
+before a measure word, an invalid month) returns nothing.
+
+Tables (units, measure words, qualifiers, fixed phrases, plan periods) come
+from ``policytext/data`` through :mod:`.units` and :mod:`.dates`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from typing import Callable, Iterator
+
+import regex
+
+from . import dates
+from .dates import DocDate
+from .numerals import (
+    CHINESE_NUMERAL_CHARS,
+    NumeralError,
+    format_decimal,
+    is_bare_magnitude,
+    is_chinese_numeral,
+    read_magnitude,
+    read_numeral,
+    to_json_number,
+)
+from .units import (
+    Unit,
+    lookup_unit,
+    measure_words,
+    not_numbers,
+    ordinal_nouns,
+    qualifier_words,
+    qualifier_words_at,
+    units,
+)
+
+# ---------------------------------------------------------------------------
+# Pattern pieces
+
+_D = "[0-9０-９]"
+_LATIN = "A-Za-zＡ-Ｚａ-ｚ"
+_SP = "[ \u3000\u00a0]?"  # one stray space, as PDF and wire text leave them (113. 2万吨, 10.4 ％)
+_CN = CHINESE_NUMERAL_CHARS
+_ARABIC = rf"{_D}+(?:,{_D}{{3}}(?!{_D}))*(?:(?:[.．]{_SP}|[·・]){_D}+)?"
+# Chinese numerals are matched lazily where a unit must follow (so 百万千瓦 is
+# 百万 × 千瓦) and greedily where nothing must (第十四届, 百分之二十一点九).
+_CN_LAZY = rf"[{_CN}]+?(?:[点點][零〇一二三四五六七八九]+)?"
+_CN_GREEDY = rf"[{_CN}]+(?:[点點][零〇一二三四五六七八九]+)?"
+_NUM_START = rf"(?:(?<![{_LATIN}0-9０-９.．·・_/\\\-－~～])(?={_D})|(?<![{_CN}第星周初统唯])(?=[{_CN}]))"
+_NUM = rf"{_NUM_START}(?:{_ARABIC}|{_CN_LAZY})"
+_NUM_G = rf"{_NUM_START}(?:{_ARABIC}|{_CN_GREEDY})(?![{_CN}])"
+# After 第 or a range connector the numeral needs no guard on its left.
+_NUM_BOUND = rf"(?:{_ARABIC}|{_CN_LAZY})"
+_NUM_BOUND_G = rf"(?:{_ARABIC}|{_CN_GREEDY})(?![{_CN}])"
+_MAG = "[十百千万亿萬億]{1,2}"
+_INNER_Q = "余|多"
+_CONN = "——|[-–—－~～〜至到]"
+_YEAR4 = "(?:[12１２][0-9０-９]{3})"
+_CN_YEAR = "[〇零○一二三四五六七八九]{4}"
+_MONTH = rf"(?:{_D}{{1,2}}|十[一二]?|[一二三四五六七八九十])"
+_DAY = rf"(?:{_D}{{1,2}}|三十一?|[二]?十[一二三四五六七八九]?|[一二三四五六七八九十])"
+_YEAR_SUFFIX = "年(?:度|底|末|初(?!步|期|心|衷|始))?"
+_DATE_SUFFIX = "(?:底|末|初|上旬|中旬|下旬)?(?:以前|之前|前后|前(?![一二三四五六七八九十两0-9０-９]))?"
+_PER = "[/／]"
+
+
+def _alternation(words) -> str:
+    """Literal words as one alternation, longest first (regex tries in order)."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _unit_alternation() -> str:
+    words = [w for w in units() if w != "年"] + list(measure_words())
+    parts = []
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        part = regex.escape(w)
+        if w.isascii() and w[-1].isalpha():
+            part += f"(?![{_LATIN}])"  # 5t is tonnes, 5th is not
+        parts.append(part)
+    # 年 and its date variants go last: 年度/年底 are read as a year, 个年头 is longer
+    return "|".join(parts) + f"|{_YEAR_SUFFIX}"
+
+
+def _suffix_alternation() -> str:
+    after = [q.word for q in qualifier_words_at("after")]
+    guarded = {
+        "以下": "(?!简称|称|几|方面|内容|工作|措施|问题|单位|部门)",
+        "上下": "(?!游|级|班|功夫|联动|贯通|一心|同心|齐心|左右)",
+        "以上": "(?!工作|内容|措施|方面|单位|部门|各项|所述|要求|情况)",
+    }
+    return "|".join(regex.escape(w) + guarded.get(w, "") for w in sorted(after, key=lambda w: -len(w)))
+
+
+@lru_cache(maxsize=None)
+def master_pattern() -> regex.Pattern:
+    unit = _unit_alternation()
+    suffix = _suffix_alternation()
+    ordinal_unit = _alternation(list(ordinal_nouns()) + list(measure_words()))
+    plans = dates.plan_periods()
+    long_plans = _alternation(n for n in plans if n.startswith("十") and len(n) == 3)
+    short_plans = _alternation(n for n in plans if len(n) == 2)
+    line_start = r"(?<=(?:^|\n)[ \t\u3000]*)"
+    branches = [
+        # Fixed phrases that hold numerals but state no quantity: skipped whole.
+        rf"(?P<not_number>{_alternation(not_numbers())})",
+        # Section numbers at a line start (1.1 编制目的) are headings, not decimals.
+        rf"{line_start}(?P<section>{_D}{{1,2}}(?:[.．]{_D}{{1,2}})+)(?=[ \t\u3000]|\p{{Han}})",
+        rf"{line_start}(?P<list_marker>[（(](?P<lm_a>[一二三四五六七八九十]{{1,3}}|{_D}{{1,2}})[)）]"
+        rf"|(?P<lm_b>[一二三四五六七八九十]{{1,3}}|{_D}{{1,2}})(?=[、．.](?!{_D}))|(?P<lm_c>[①-⑳]))",
+        rf"(?<=(?:^|[\n。；;：:，,])[ \t\u3000]*)(?P<enumerator>[一二三四五六七八九十]{{1,3}})(?=是)",
+        rf"(?P<doc_number>[〔\[［【„(（]{_SP}(?:19|20){_D}{{2}}{_SP}[〕\]］】‟)）]{_SP}第?{_SP}{_D}{{1,4}}{_SP}号)",
+        r"(?P<email>[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)",
+        r"(?P<url>(?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:~]+)",
+        rf"(?P<phone>(?<![0-9０-９])(?:[(（]0{_D}{{2,3}}[)）]{_SP}{_D}{{7,8}}|0{_D}{{2,3}}[-－—]{_SP}{_D}{{7,8}}"
+        rf"|0{_D}{{9,11}}|1[3-9]{_D}{{9}}|400[-－]?{_D}{{3}}[-－]?{_D}{{4}}"
+        rf"|{_D}{{5}}(?=热线|服务热线|政务服务|便民))(?![0-9０-９]|[元亿万千百%％个家人])"
+        rf"|(?<=(?:电话|热线|传真)[:：]?{_SP}){_D}{{7,8}}(?![0-9０-９]))",
+        rf"(?P<iso_date>(?<![0-9０-９.．])(?P<iso_y>{_YEAR4})(?P<iso_sep>[-/.．]){_SP}(?P<iso_m>{_D}{{1,2}})"
+        rf"(?P=iso_sep){_SP}(?P<iso_d>{_D}{{1,2}}))(?![0-9０-９]|[.．]{_D})",
+        rf"(?P<plan>(?<![{_CN}第])(?:{long_plans})(?![{_CN}个年%％]))",
+        rf"(?<=[“\"‘「『])(?P<plan_quoted>{short_plans})(?=[”\"’」』])",
+        rf"(?P<plan_ordinal>第{_SP}(?P<plan_n>[一二三四五六七八九十]+)个五年(?:规划|计划))",
+        rf"(?P<relative>(?:(?<![至迄如现而古当])今年|(?<![过失除回])去年|(?<![文光聪透鲜说证表申声发阐简高英开分精清澄黎昌贤神严公廉照标])明年)"
+        rf"(?:{_SP}(?P<rel_m>{_MONTH}){_SP}月(?:份)?(?:{_SP}(?P<rel_d>{_DAY}){_SP}[日号])?)?(?P<rel_suffix>{_DATE_SUFFIX}))",
+        rf"(?P<percent_words>(?P<pw_den>[百千万])分之{_SP}(?P<pw_n>{_NUM_G})"
+        rf"(?:{_SP}(?P<pw_conn>{_CONN}){_SP}(?:[百千万]分之)?{_SP}(?P<pw_n2>{_NUM_BOUND_G}))?(?P<pw_suffix>{suffix})?)",
+        rf"(?P<doubling>翻了?(?P<dbl_n>[一两二三四五六七八九十]|{_D}{{1,2}})?番)",
+        rf"(?P<fraction>(?P<fr_den>{_NUM_G})分之(?P<fr_num>{_NUM_G})(?P<fr_suffix>{suffix})?)",
+        rf"(?P<slash_fraction>(?<![0-9０-９/.．])(?P<sf_num>{_D}{{1,2}})[/／](?P<sf_den>{_D}{{1,3}})(?![0-9０-９/／.]))",
+        rf"(?P<ordinal>第{_SP}(?P<ord_n>{_NUM_BOUND_G})(?P<ord_unit>{ordinal_unit})?)",
+        rf"(?P<ordinal_plain>(?P<op_n>{_NUM_G})(?P<op_unit>届|次(?=全会|全体会议|会议|代表大会|党代会)|中全会|季度|周年|号|期(?=工程|项目)))",
+        # Dates that name a month or a day; years alone are read with the quantities below.
+        rf"(?P<date>(?:(?P<d_y1>{_YEAR4}|{_CN_YEAR}){_SP}年{_SP})?(?P<d_m1>{_MONTH}){_SP}月(?:份)?(?:{_SP}(?P<d_d1>{_DAY}){_SP}[日号])?"
+        rf"(?:{_SP}(?P<d_conn>{_CONN}){_SP}(?:(?P<d_y2>{_YEAR4}){_SP}年{_SP}(?:(?P<d_m2a>{_MONTH}){_SP}月(?:份)?{_SP}(?:(?P<d_d2a>{_DAY}){_SP}[日号])?)?"
+        rf"|(?P<d_m2>{_MONTH}){_SP}月(?:份)?(?:{_SP}(?P<d_d2b>{_DAY}){_SP}[日号])?|(?P<d_d2>{_DAY}){_SP}[日号]))?"
+        rf"(?P<d_suffix>{_DATE_SUFFIX}))",
+        rf"(?P<month_range>(?:(?P<mr_y>{_YEAR4}|{_CN_YEAR}){_SP}年{_SP})?(?<![0-9０-９])(?P<mr_m1>{_MONTH}){_SP}(?P<mr_conn>{_CONN}){_SP}(?P<mr_m2>{_MONTH}){_SP}月(?:份)?(?P<mr_suffix>{_DATE_SUFFIX}))",
+        rf"(?P<day_range>(?<![0-9０-９])(?P<dr_d1>{_DAY}){_SP}(?P<dr_conn>{_CONN}){_SP}(?P<dr_d2>{_DAY}){_SP}[日号])",
+        rf"(?P<day>(?<![0-9０-９.．月])(?P<day_d>{_D}{{1,2}}){_SP}日(?!内|以内|之内|后|以后|起|均|常|益|前|报|本|韩|方))",
+        # Quantities: a number, its hedges and magnitude, a unit; or a range of two.
+        rf"(?P<range>(?P<r_n1>{_NUM})(?P<r_q1>{_INNER_Q})?(?P<r_m1>{_MAG})??(?P<r_u1>{unit})?"
+        rf"{_SP}(?P<r_conn>{_CONN}){_SP}"
+        rf"(?P<r_n2>{_NUM_BOUND})(?P<r_q2>{_INNER_Q})?(?P<r_m2>{_MAG})??(?P<r_q3>{_INNER_Q})?{_SP}(?P<r_u2>{unit})"
+        rf"(?:{_PER}(?P<r_per>(?:{_MAG})?(?:{unit})))?(?P<r_suffix>{suffix})?)",
+        rf"(?P<quantity>(?P<q_sign>(?<![0-9０-９{_LATIN}])[-－−])?(?P<q_n>{_NUM})(?P<q_q1>{_INNER_Q})?(?P<q_m>{_MAG})??(?P<q_q2>{_INNER_Q})?"
+        rf"{_SP}(?P<q_u>{unit})(?:{_PER}(?P<q_per>(?:{_MAG})?(?:{unit})))?(?P<q_level>级)?"
+        rf"(?:(?P<q_suffix>{suffix})|(?P<q_date_suffix>{_DATE_SUFFIX[:-1]}))?)",
+        rf"(?P<level>(?P<lv_n>{_NUM})(?P<lv_m>{_MAG})??级)",
+        rf"(?<=(?:邮编|邮政编码)[:：]?{_SP})(?P<postal>{_D}{{6}})(?![0-9０-９])",
+        rf"(?P<long_number>(?<![0-9０-９{_LATIN}])(?:{_D}{{7,}})(?:[-/]{_D}+)*)(?![0-9０-９])",
+        rf"(?P<year_range>(?<![0-9０-９{_LATIN}.．])(?P<yr_a>{_YEAR4}){_SP}(?P<yr_conn>{_CONN}){_SP}(?P<yr_b>{_YEAR4}))(?![0-9０-９])",
+        rf"(?P<bare_year>(?<![0-9０-９{_LATIN}.．·/\-])(?:19[4-9]|20[0-9]|１９[４-９]|２０[０-９])[0-9０-９])"
+        rf"(?=\p{{Han}})(?![余多几万亿千百十年月日号届次个家项人位条件类户]|{_alternation(measure_words())})",
+    ]
+    return regex.compile("|".join(branches), regex.V0)
+
+
+# ---------------------------------------------------------------------------
+# Facts
+
+
+@dataclass
+class Found:
+    """A number found in the text, before sentence and source offsets are added."""
+
+    start: int
+    end: int
+    type: str
+    value: object = None
+    unit: str | None = None
+    low: object = None
+    high: object = None
+    qualifier: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ScanOptions:
+    doc_date: DocDate | None = None
+    resolve_bare_months: bool = True
+    list_markers: bool = True
+    codes: bool = True
+    timeout: float | None = None
+
+
+class _Reject(Exception):
+    """The match is not a number after all (a lone 一 before a measure word …)."""
+
+
+def scan(text: str, options: ScanOptions = ScanOptions()) -> list[Found]:
+    """All numbers in ``text``, in text order."""
+    found: list[Found] = []
+    pattern = master_pattern()
+    for m in pattern.finditer(text, timeout=options.timeout):
+        reader = _READERS.get(m.lastgroup)
+        if reader is None:
+            continue
+        try:
+            found.extend(reader(m, text, options))
+        except (_Reject, NumeralError):
+            continue
+    return found
+
+
+# -- helpers ---------------------------------------------------------------
+
+
+def _value(numeral: str, magnitude: str | None = None) -> Decimal:
+    value = read_numeral(numeral)
+    if magnitude:
+        value *= read_magnitude(magnitude)
+    return value
+
+
+def _int(numeral: str | None) -> int | None:
+    if numeral is None:
+        return None
+    value = read_numeral(numeral)
+    if value != value.to_integral_value():
+        raise _Reject()
+    return int(value)
+
+
+_PREFIX_BLOCKERS = {
+    "近": "最附临靠接将邻贴亲",
+    "约": "节制契预邀履违条合公和缔简婉隐相",
+    "超": "赶高",
+}
+
+
+def _prefix_qualifier(text: str, start: int) -> tuple[str | None, int]:
+    """A hedge before the number (超过, 近, 约 …): its qualifier and the new start if it joins the text."""
+    pos = start
+    if pos > 0 and text[pos - 1] in " \u3000":
+        pos -= 1
+    for q in qualifier_words_at("before"):
+        w = q.word
+        if text.startswith(w, pos - len(w)):
+            before = text[pos - len(w) - 1] if pos - len(w) > 0 else ""
+            if before and before in _PREFIX_BLOCKERS.get(w, ""):
+                continue
+            return q.qualifier, (pos - len(w) if q.in_text else start)
+    return None, start
+
+
+def _suffix_qualifier(word: str | None) -> str | None:
+    if not word:
+        return None
+    return qualifier_words()[word].qualifier
+
+
+def _date_suffix_qualifier(suffix: str | None) -> str | None:
+    if not suffix:
+        return None
+    for q in qualifier_words_at("after_date"):
+        if suffix.endswith(q.word):
+            return q.qualifier
+    return None
+
+
+def _number(value: Decimal) -> int | float:
+    return to_json_number(value)
+
+
+def _is_lone_one(numeral: str) -> bool:
+    return numeral in ("一", "壹")
+
+
+def _is_lone_zero(numeral: str) -> bool:
+    return numeral in ("零", "〇", "○")
+
+
+# -- readers -----------------------------------------------------------------
+
+Reader = Callable[[regex.Match, str, ScanOptions], Iterator[Found]]
+
+
+def _read_nothing(m, text, options):
+    return iter(())
+
+
+def _read_list_marker(m, text, options):
+    if not options.list_markers:
+        return
+    for name in ("lm_a", "lm_b", "lm_c"):
+        s = m.group(name)
+        if s:
+            value = ord(s) - ord("①") + 1 if name == "lm_c" else _int(s)
+            yield Found(m.start(name), m.end(name), "ordinal", value)
+            return
+
+
+def _read_enumerator(m, text, options):
+    if options.list_markers:
+        yield Found(m.start(), m.end(), "ordinal", _int(m.group()))
+
+
+def _read_doc_number(m, text, options):
+    if not options.codes:
+        return
+    start = _issuer_start(text, m.start())
+    yield Found(start, m.end(), "code", text[start:m.end()])
+
+
+_ISSUER_STOP = "据照按依于的和与及见自为在是将由经对从《》“”（）()、，。；：: \n"
+
+
+def _issuer_start(text: str, bracket: int) -> int:
+    """Include the issuer's abbreviation (黔府发, 国办发) before a document number's bracket."""
+    start = bracket
+    while start > 0 and bracket - start < 8 and regex.match(r"\p{Han}", text[start - 1]) \
+            and text[start - 1] not in _ISSUER_STOP:
+        start -= 1
+    return start
+
+
+def _read_code(m, text, options):
+    if options.codes:
+        yield Found(m.start(), m.end(), "code", m.group())
+
+
+def _read_phone(m, text, options):
+    if options.codes:
+        yield Found(m.start(), m.end(), "phone", m.group())
+
+
+def _read_iso_date(m, text, options):
+    year, month, day = _int(m.group("iso_y")), _int(m.group("iso_m")), _int(m.group("iso_d"))
+    if not dates.is_valid_date(year, month, day):
+        raise _Reject()
+    yield Found(m.start(), m.end(), "date", dates.iso_date(year, month, day))
+
+
+def _read_plan(m, text, options):
+    low, high = dates.plan_periods()[m.group()]
+    yield Found(m.start(), m.end(), "date", low=low, high=high)
+
+
+def _read_plan_ordinal(m, text, options):
+    years = dates.plan_periods_by_number().get(_int(m.group("plan_n")))
+    if years is None:
+        raise _Reject()
+    yield Found(m.start(), m.end(), "date", low=years[0], high=years[1])
+
+
+def _read_relative(m, text, options):
+    word = m.group()[:2]
+    year = dates.relative_year(word, options.doc_date)
+    month, day = _int(m.group("rel_m")), _int(m.group("rel_d"))
+    if year is None and month is None:
+        raise _Reject()  # 今年 without a document date stays text (SPEC 2)
+    if not dates.is_valid_date(year, month, day):
+        raise _Reject()
+    yield Found(m.start(), m.end(), "date", dates.iso_date(year, month, day),
+                qualifier=_date_suffix_qualifier(m.group("rel_suffix")))
+
+
+_PERCENT_DENOMINATORS = {"百": Decimal(1), "千": Decimal("0.1"), "万": Decimal("0.01")}
+
+
+def _read_percent_words(m, text, options):
+    factor = _PERCENT_DENOMINATORS[m.group("pw_den")]
+    low = read_numeral(m.group("pw_n")) * factor
+    qualifier, start = _prefix_qualifier(text, m.start())
+    qualifier = _suffix_qualifier(m.group("pw_suffix")) or qualifier
+    if m.group("pw_n2"):
+        high = read_numeral(m.group("pw_n2")) * factor
+        if high <= low:
+            raise _Reject()
+        yield Found(start, m.end(), "percent", unit="%", low=_number(low), high=_number(high), qualifier=qualifier)
+    else:
+        yield Found(start, m.end(), "percent", _number(low), "%", qualifier=qualifier)
+
+
+def _read_doubling(m, text, options):
+    times = _int(m.group("dbl_n")) if m.group("dbl_n") else 1
+    yield Found(m.start(), m.end(), "multiple", 2 ** times)
+
+
+def _read_fraction(m, text, options):
+    den, num = read_numeral(m.group("fr_den")), read_numeral(m.group("fr_num"))
+    if den <= 0 or num <= 0:
+        raise _Reject()
+    qualifier, start = _prefix_qualifier(text, m.start())
+    qualifier = _suffix_qualifier(m.group("fr_suffix")) or qualifier
+    yield Found(start, m.end(), "fraction", float(num / den), qualifier=qualifier)
+
+
+def _read_slash_fraction(m, text, options):
+    num, den = read_numeral(m.group("sf_num")), read_numeral(m.group("sf_den"))
+    if not 0 < num < den:
+        raise _Reject()
+    qualifier, start = _prefix_qualifier(text, m.start())
+    yield Found(start, m.end(), "fraction", float(num / den), qualifier=qualifier)
+
+
+def _read_ordinal(m, text, options):
+    yield Found(m.start(), m.end(), "ordinal", _int(m.group("ord_n")), m.group("ord_unit"))
+
+
+def _read_ordinal_plain(m, text, options):
+    yield Found(m.start(), m.end(), "ordinal", _int(m.group("op_n")), m.group("op_unit"))
+
+
+def _resolve_year(month: int | None, options: ScanOptions) -> int | None:
+    if not options.resolve_bare_months or month is None:
+        return None
+    return dates.nearest_year_for_month(month, options.doc_date)
+
+
+def _year(numeral: str | None) -> int | None:
+    return _int(numeral) if numeral else None
+
+
+def _read_date(m, text, options):
+    g = m.group
+    y1, m1, d1 = _year(g("d_y1")), _int(g("d_m1")), _int(g("d_d1"))
+    if not dates.is_valid_date(y1, m1, d1):
+        raise _Reject()
+    year = y1 if y1 is not None else _resolve_year(m1, options)
+    qualifier = _date_suffix_qualifier(g("d_suffix"))
+    if not g("d_conn"):
+        yield Found(m.start(), m.end(), "date", dates.iso_date(year, m1, d1), qualifier=qualifier)
+        return
+    y2 = _year(g("d_y2"))
+    m2 = _int(g("d_m2a") or g("d_m2"))
+    d2 = _int(g("d_d2a") or g("d_d2b") or g("d_d2"))
+    if y2 is None:
+        y2 = year
+        if m2 is None:
+            m2 = m1
+    if d1 is None and d2 is not None and m2 is None:
+        raise _Reject()
+    if not dates.is_valid_date(y2, m2, d2):
+        raise _Reject()
+    low = dates.iso_date(year, m1, d1)
+    high = dates.iso_date(y2, m2, d2 if d1 is not None or g("d_y2") else d2)
+    yield Found(m.start(), m.end(), "date", low=low, high=high, qualifier=qualifier)
+
+
+def _read_month_range(m, text, options):
+    year = _year(m.group("mr_y"))
+    m1, m2 = _int(m.group("mr_m1")), _int(m.group("mr_m2"))
+    if not (dates.is_valid_date(year, m1, None) and dates.is_valid_date(year, m2, None)) or m1 >= m2:
+        raise _Reject()
+    if year is None:
+        year = _resolve_year(m2, options)
+    yield Found(m.start(), m.end(), "date", low=dates.iso_date(year, m1), high=dates.iso_date(year, m2),
+                qualifier=_date_suffix_qualifier(m.group("mr_suffix")))
+
+
+def _read_day_range(m, text, options):
+    d1, d2 = _int(m.group("dr_d1")), _int(m.group("dr_d2"))
+    if not (dates.is_valid_date(None, None, d1) and dates.is_valid_date(None, None, d2)) or d1 >= d2:
+        raise _Reject()
+    yield Found(m.start(), m.end(), "date", low=dates.iso_date(None, None, d1), high=dates.iso_date(None, None, d2))
+
+
+def _read_day(m, text, options):
+    day = _int(m.group("day_d"))
+    if not dates.is_valid_date(None, None, day):
+        raise _Reject()
+    yield Found(m.start(), m.end(), "date", dates.iso_date(None, None, day))
+
+
+@dataclass
+class _Side:
+    """One side of a quantity: numeral, hedge, magnitude, unit."""
+
+    numeral: str
+    magnitude: str | None
+    unit_word: str | None
+    inner: str | None = None
+    per: str | None = None
+
+
+def _unit_of(word: str) -> Unit:
+    if word.startswith("年"):
+        return units()["年"]
+    found = lookup_unit(word)
+    if found is None:
+        raise _Reject()
+    return found
+
+
+def _is_year_unit(word: str | None) -> bool:
+    return bool(word) and word.startswith("年")
+
+
+def _per_unit(per: str | None) -> str | None:
+    """The denominator of a rate (万元/人 -> 人, 台/万人 -> 万人), as written."""
+    if not per:
+        return None
+    stripped = per.lstrip("十百千万亿萬億")
+    if stripped != per:
+        return per  # a magnitude in the denominator (每万人) is part of its meaning
+    found = lookup_unit(per)
+    return found.unit if found and found.type != "count" else per
+
+
+def _quantity(side: _Side, start: int, end: int, *, qualifier: str | None, level: bool = False,
+              date_suffix: str | None = None) -> Found:
+    """Type, normalised value and unit of one number with its unit."""
+    unit = _unit_of(side.unit_word)
+    value = _value(side.numeral, side.magnitude)
+    if unit.type in ("count", "duration") and _is_lone_one(side.numeral) and not side.magnitude:
+        raise _Reject()  # 一个, 一批, 一年: articles and idioms, not quantities
+    if _is_lone_zero(side.numeral):
+        raise _Reject()  # 零部件, 零售, 零差错: words and slogans
+    if is_bare_magnitude(side.numeral) and not (side.inner or level):
+        raise _Reject()  # 百家, 千年, 万人: idioms unless hedged (百余家)
+    if side.inner:
+        qualifier = qualifier or qualifier_words()[side.inner].qualifier
+    if unit.surface in ("个多月", "个余月"):
+        qualifier = qualifier or "over"
+    extra = {"magnitude_level": True} if level else {}
+    if _is_year_unit(side.unit_word) and dates.is_calendar_year(value) and not side.magnitude \
+            and not side.inner:
+        date_q = _date_suffix_qualifier(date_suffix)
+        return Found(start, end, "date", str(int(value)), qualifier=date_q or qualifier)
+    if unit.type == "duration":
+        return Found(start, end, "duration", dates.iso_duration(value * unit.factor, unit.unit),
+                     qualifier=qualifier, extra=extra)
+    if unit.type == "multiple":
+        return Found(start, end, "multiple", _number(value), qualifier=qualifier)
+    number = _number(value * unit.factor)
+    unit_name = unit.unit
+    per = _per_unit(side.per)
+    if per:
+        unit_name = f"{unit_name}/{per}"
+    return Found(start, end, unit.type, number, unit_name, qualifier=qualifier, extra=extra)
+
+
+def _read_quantity(m, text, options):
+    g = m.group
+    numeral = g("q_n")
+    if g("q_sign"):
+        numeral = "-" + numeral
+        if is_chinese_numeral(g("q_n")):
+            raise _Reject()
+    inner = g("q_q1") or g("q_q2")
+    side = _Side(numeral if not g("q_sign") else g("q_n"), g("q_m"), g("q_u"), inner, g("q_per"))
+    qualifier, start = _prefix_qualifier(text, m.start())
+    end = m.end()
+    suffix, date_suffix = g("q_suffix"), g("q_date_suffix")
+    found = _quantity(side, start, end, qualifier=_suffix_qualifier(suffix) or qualifier,
+                      level=bool(g("q_level")), date_suffix=date_suffix)
+    if date_suffix and found.type != "date":
+        found.end = m.start("q_date_suffix")  # 3年前 is a duration; 前 belongs to the next words
+    if g("q_sign") and isinstance(found.value, (int, float)):
+        found.value = -found.value
+    yield found
+
+
+def _read_level(m, text, options):
+    """千亿级, 500亿级: a scale of output (money) rather than an amount; 三级 is an ordinal level."""
+    numeral, magnitude = m.group("lv_n"), m.group("lv_m")
+    value = _value(numeral, magnitude)
+    if not magnitude and not is_bare_magnitude(numeral):
+        yield Found(m.start(), m.end(), "ordinal", _int(numeral), "级")
+        return
+    if value < Decimal(10) ** 8:
+        raise _Reject()  # 千万级: of what is not said
+    yield Found(m.start(), m.end(), "money", _number(value), "CNY", extra={"magnitude_level": True})
+
+
+def _read_range(m, text, options):
+    g = m.group
+    low_side = _Side(g("r_n1"), g("r_m1"), g("r_u1"), g("r_q1"))
+    high_side = _Side(g("r_n2"), g("r_m2"), g("r_u2"), g("r_q2") or g("r_q3"), g("r_per"))
+    qualifier, start = _prefix_qualifier(text, m.start())
+    qualifier = _suffix_qualifier(g("r_suffix")) or qualifier
+    try:
+        yield _range(low_side, high_side, start, m.end(), qualifier)
+    except (_Reject, NumeralError):
+        # Not one range (5家到2025年): read each side on its own.
+        if low_side.unit_word:
+            try:
+                yield _quantity(low_side, m.start("r_n1"), m.end("r_u1"), qualifier=qualifier)
+            except (_Reject, NumeralError):
+                pass
+        yield _quantity(high_side, m.start("r_n2"), m.end(), qualifier=_suffix_qualifier(g("r_suffix")))
+
+
+def _range(low_side: _Side, high_side: _Side, start: int, end: int, qualifier: str | None) -> Found:
+    if low_side.unit_word is None:
+        low_side.unit_word = high_side.unit_word
+        if low_side.magnitude is None and not is_chinese_numeral(low_side.numeral):
+            low_side.magnitude = high_side.magnitude  # 10-20万元 is 10万 to 20万
+    elif _unit_of(low_side.unit_word).type != _unit_of(high_side.unit_word).type:
+        raise _Reject()
+    low_side.per = high_side.per
+    if _is_lone_one(low_side.numeral):
+        low_side.numeral = "1"  # 一至两年: in a range 一 is a plain one
+    low = _quantity(low_side, start, end, qualifier=None)
+    high = _quantity(high_side, start, end, qualifier=None)
+    if low.type != high.type or low.unit != high.unit:
+        raise _Reject()
+    low_v, high_v = low.value, high.value
+    if low.type == "duration":
+        if _duration_amount(low_v) >= _duration_amount(high_v):
+            raise _Reject()
+    elif not (isinstance(low_v, str) or low_v < high_v) or (isinstance(low_v, str) and low_v >= high_v):
+        raise _Reject()
+    return Found(start, end, low.type, None, low.unit, low=low_v, high=high_v, qualifier=qualifier,
+                 extra=low.extra)
+
+
+def _duration_amount(iso: str) -> Decimal:
+    return Decimal(regex.sub(r"[^0-9.]", "", iso))
+
+
+def _read_year_range(m, text, options):
+    a, b = _int(m.group("yr_a")), _int(m.group("yr_b"))
+    if not (dates.is_valid_date(a, None, None) and dates.is_valid_date(b, None, None)) or not 0 < b - a <= 100:
+        raise _Reject()
+    yield Found(m.start(), m.end(), "date", low=str(a), high=str(b))
+
+
+def _read_bare_year(m, text, options):
+    yield Found(m.start(), m.end(), "date", str(_int(m.group())))
+
+
+_READERS: dict[str, Reader] = {
+    "not_number": _read_nothing,
+    "section": _read_nothing,
+    "list_marker": _read_list_marker,
+    "enumerator": _read_enumerator,
+    "doc_number": _read_doc_number,
+    "email": _read_code,
+    "url": _read_code,
+    "phone": _read_phone,
+    "iso_date": _read_iso_date,
+    "plan": _read_plan,
+    "plan_quoted": _read_plan,
+    "plan_ordinal": _read_plan_ordinal,
+    "relative": _read_relative,
+    "percent_words": _read_percent_words,
+    "doubling": _read_doubling,
+    "fraction": _read_fraction,
+    "slash_fraction": _read_slash_fraction,
+    "ordinal": _read_ordinal,
+    "ordinal_plain": _read_ordinal_plain,
+    "date": _read_date,
+    "month_range": _read_month_range,
+    "day_range": _read_day_range,
+    "day": _read_day,
+    "range": _read_range,
+    "quantity": _read_quantity,
+    "level": _read_level,
+    "postal": _read_code,
+    "long_number": _read_code,
+    "year_range": _read_year_range,
+    "bare_year": _read_bare_year,
+}

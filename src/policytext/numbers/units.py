@@ -1,0 +1,99 @@
+"""Units, magnitudes, measure words and qualifier words, loaded from data files.
+
+Every table lives in ``policytext/data`` (plain TSV / one entry a line, ``#``
+comments) and is read once per process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Unit:
+    """What a unit word after a number means."""
+
+    surface: str
+    type: str  # money, percent, measure, multiple, duration, count
+    unit: str | None  # CNY, %, W …; for durations the ISO 8601 designator (Y, M, D, W, H, MIN, S)
+    factor: Decimal
+
+
+@dataclass(frozen=True)
+class QualifierWord:
+    word: str
+    qualifier: str
+    position: str  # before, inside, after, after_date
+    in_text: bool
+
+
+def data_lines(name: str) -> list[list[str]]:
+    """The non-comment lines of a data file, split on tabs."""
+    text = resources.files("policytext.data").joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.split("\t"))
+    return rows
+
+
+@lru_cache(maxsize=None)
+def magnitudes() -> dict[str, Decimal]:
+    return {row[0]: Decimal(row[1]) for row in data_lines("magnitudes.tsv")}
+
+
+@lru_cache(maxsize=None)
+def units() -> dict[str, Unit]:
+    """Units of money, percent, measures, multiples and durations by surface form."""
+    table = {}
+    for row in data_lines("units.tsv"):
+        surface, type_, unit, factor = row[:4]
+        table[surface] = Unit(surface, type_, unit or None, Decimal(factor))
+    return table
+
+
+@lru_cache(maxsize=None)
+def measure_words() -> tuple[str, ...]:
+    return tuple(row[0] for row in data_lines("measure_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def ordinal_nouns() -> tuple[str, ...]:
+    """Words that may follow 第N besides the measure words (届, 季度, 梯队 …)."""
+    return tuple(row[0] for row in data_lines("ordinal_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
+def qualifier_words() -> dict[str, QualifierWord]:
+    return {row[0]: QualifierWord(row[0], row[1], row[2], row[3] == "yes")
+            for row in data_lines("number_qualifiers.tsv")}
+
+
+def qualifier_words_at(position: str) -> list[QualifierWord]:
+    """Qualifier words for one position, longest first (不超过 before 超过 before 超)."""
+    words = [q for q in qualifier_words().values() if q.position == position]
+    return sorted(words, key=lambda q: -len(q.word))
+
+
+@lru_cache(maxsize=None)
+def not_numbers() -> tuple[str, ...]:
+    return tuple(row[0] for row in data_lines("not_numbers.txt"))
+
+
+def lookup_unit(surface: str) -> Unit | None:
+    """A unit of money/percent/measure/duration, or a measure word as a count unit."""
+    found = units().get(surface)
+    if found is not None:
+        return found
+    if surface in _measure_word_set():
+        return Unit(surface, "count", surface, Decimal(1))
+    return None
+
+
+@lru_cache(maxsize=None)
+def _measure_word_set() -> frozenset[str]:
+    return frozenset(measure_words())
