@@ -16,6 +16,7 @@ Either ``opencc`` module works: the official binding (``OpenCC("t2s")`` or
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -126,10 +127,21 @@ def script_markers() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(traditional), frozenset(simplified)
 
 
+@lru_cache(maxsize=1)
+def _marker_patterns() -> tuple[re.Pattern, re.Pattern]:
+    # A character class is matched in C: counting stays cheap next to segmentation.
+    return tuple(re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]") for chars in script_markers())
+
+
 def marker_counts(text: str) -> tuple[int, int]:
     """How many traditional-only and simplified-only characters ``text`` holds."""
-    traditional, simplified = script_markers()
-    return sum(c in traditional for c in text), sum(c in simplified for c in text)
+    traditional, simplified = _marker_patterns()
+    return len(traditional.findall(text)), len(simplified.findall(text))
+
+
+def has_traditional(text: str) -> bool:
+    """Whether ``text`` holds any traditional-only character (a fast test before converting)."""
+    return _marker_patterns()[0].search(text) is not None
 
 
 def _majority(trad: int, simp: int) -> str | None:
@@ -245,5 +257,5 @@ def convert(record: dict | str, config: ConvertConfig = ConvertConfig()) -> dict
 
 __all__ = [
     "MIXED", "OPENCC_CONFIGS", "SIMPLIFIED", "TRADITIONAL", "Conversion", "ConvertConfig",
-    "config_stem", "convert", "convert_text", "detect_script", "line_script", "source_script",
+    "config_stem", "convert", "convert_text", "detect_script", "has_traditional", "line_script", "source_script",
 ]
