@@ -1,0 +1,96 @@
+"""The ``clean`` stage: scraped page text in, prose out, one paragraph per line.
+
+Each fix is a small pure function ``fix(text, config) -> FixResult`` that
+says which edits it wants (:class:`policytext.spans.Edit`); :func:`clean`
+runs them in the order of :data:`FIXES`, applies their edits, composes the
+offset maps so every kept character still points at the raw file, and notes
+each fix that changed something in ``changes``.  The order matters: markup
+and injected pinyin go before lines are judged; furniture and bylines go
+before paragraphs are rejoined; rejoining reads indentation and bullets, so
+whitespace and bullets go last.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, NamedTuple
+
+from ..errors import DocumentError
+from ..record import add_change, as_record, is_error
+from ..spans import apply_edits, rewrite
+from . import boilerplate, byline, markup, pinyin, punctuation, reflow, whitespace
+from .config import CleanConfig
+from .fix import FixResult
+
+STAGE = "clean"
+
+
+class Fix(NamedTuple):
+    name: str  # the ``fix`` of its ``changes`` entry
+    run: Callable[[str, CleanConfig], FixResult]
+    switch: str  # the CleanConfig field that turns it on
+
+
+FIXES: tuple[Fix, ...] = (
+    Fix("html_tag", markup.remove_html_tags, "remove_markup"),
+    Fix("html_entity", markup.decode_html_entities, "remove_markup"),
+    Fix("line_separator", whitespace.normalise_line_separators, "normalise_whitespace"),
+    Fix("invisible_character", whitespace.remove_invisible_characters, "normalise_whitespace"),
+    Fix("pinyin_annotation", pinyin.remove_pinyin_annotations, "remove_pinyin"),
+    Fix("doubled_punctuation", pinyin.repair_doubled_punctuation, "remove_pinyin"),
+    Fix("tail_furniture", boilerplate.cut_tail_furniture, "remove_boilerplate"),
+    Fix("byline", byline.extract_bylines, "extract_bylines"),
+    Fix("navigation", boilerplate.remove_navigation_lines, "remove_boilerplate"),
+    Fix("boilerplate", boilerplate.remove_boilerplate_lines, "remove_boilerplate"),
+    Fix("inline_furniture", boilerplate.remove_inline_furniture, "remove_boilerplate"),
+    Fix("broken_paragraph", reflow.rejoin_broken_paragraphs, "rejoin_paragraphs"),
+    Fix("fullwidth_alphanumeric", punctuation.normalise_fullwidth_alphanumerics, "normalise_punctuation"),
+    Fix("ascii_punctuation", punctuation.convert_ascii_punctuation, "normalise_punctuation"),
+    Fix("markdown", markup.remove_markdown, "remove_markup"),
+    Fix("bullet", markup.remove_leading_bullets, "remove_markup"),
+    Fix("whitespace", whitespace.normalise_whitespace, "normalise_whitespace"),
+    Fix("repeated_line", whitespace.remove_repeated_lines, "normalise_whitespace"),
+)
+
+
+def clean(record: dict | str, config: CleanConfig = CleanConfig()) -> dict:
+    """Return a cleaned copy of ``record`` (or of a plain string wrapped as one).
+
+    ``text`` is rewritten, ``offsets`` map it back to the raw input,
+    ``changes`` lists the fixes that changed something, and ``meta`` gains
+    what the bylines and the title said (values already there are kept).
+    """
+    record = as_record(record)
+    if is_error(record):
+        return record
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise DocumentError("record has no text to clean")
+    out = dict(record)
+    if "changes" in out:
+        out["changes"] = list(out["changes"])
+    found: dict = {}
+    for fix in FIXES:
+        if not getattr(config, fix.switch):
+            continue
+        result = fix.run(text, config)
+        for key, value in result.meta.items():
+            found.setdefault(key, value)
+        edits = [e for e in result.edits if e.moved_from is not None or text[e.start:e.end] != e.replacement]
+        if not edits:
+            continue
+        text, step = apply_edits(text, edits)
+        out = rewrite(out, text, step)
+        add_change(out, STAGE, fix.name, result.count if len(edits) == len(result.edits) else len(edits))
+    if config.extract_bylines:
+        title = byline.find_title(text)
+        if title:
+            found.setdefault("title", title)
+    if found:
+        meta = dict(out.get("meta") or {})
+        for key, value in found.items():
+            meta.setdefault(key, value)
+        out["meta"] = meta
+    return out
+
+
+__all__ = ["FIXES", "CleanConfig", "Fix", "clean"]

@@ -1,0 +1,102 @@
+"""Character classes, line spans and script folding shared by the fix families."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from typing import Iterator, NamedTuple
+
+import opencc
+
+# Punctuation that marks Chinese context: full-width forms, CJK quotes and brackets.
+CJK_PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—～·")
+# Full-width punctuation that never needs a space beside it.
+SPACELESS_PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…")
+# Punctuation inside a sentence or ending one (ASCII forms: pages often fold them).
+SENTENCE_PUNCTUATION = frozenset("，、；。！？,;!?")
+# Marks that can end a paragraph or a line that is complete as it stands.
+TERMINAL_PUNCTUATION = frozenset("。！？；：…”’」』）》〕】!?;:)\"'")
+# Marks that never start a paragraph: a line that begins with one continues the previous line.
+CONTINUING_PUNCTUATION = frozenset("，。、；：？！）」』”’》〕%％,;")
+
+
+def is_han(ch: str) -> bool:
+    """A Chinese character (CJK unified ideographs, extensions, compatibility, 〇)."""
+    return (
+        "\u4e00" <= ch <= "\u9fff"
+        or "\u3400" <= ch <= "\u4dbf"
+        or "\uf900" <= ch <= "\ufaff"
+        or "\U00020000" <= ch <= "\U0003134f"
+        or ch == "\u3007"
+    )
+
+
+def is_chinese_context(ch: str | None) -> bool:
+    return ch is not None and (is_han(ch) or ch in CJK_PUNCTUATION)
+
+
+def is_inline_space(ch: str) -> bool:
+    """Whitespace inside a line: spaces, tabs, NBSP, ideographic space (not a line break)."""
+    return ch.isspace() and ch != "\n"
+
+
+def display_width(s: str) -> int:
+    """Columns the text takes in a fixed-width CJK layout (what hard wraps count)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in s)
+
+
+class Line(NamedTuple):
+    """One line of a text: ``[start, end)`` without its newline; ``[lo, hi)`` without its indentation."""
+
+    start: int
+    end: int
+    lo: int
+    hi: int
+
+    @property
+    def next_start(self) -> int:
+        """Where the following line starts (past the newline, if any)."""
+        return self.end + 1
+
+    def content(self, text: str) -> str:
+        return text[self.lo:self.hi]
+
+    def indent(self, text: str) -> str:
+        return text[self.start:self.lo]
+
+
+def iter_lines(text: str) -> Iterator[Line]:
+    start = 0
+    n = len(text)
+    while start <= n:
+        end = text.find("\n", start)
+        if end == -1:
+            end = n
+        lo, hi = start, end
+        while lo < hi and is_inline_space(text[lo]):
+            lo += 1
+        while hi > lo and is_inline_space(text[hi - 1]):
+            hi -= 1
+        if start < n or end > start:
+            yield Line(start, end, lo, hi)
+        start = end + 1
+
+
+def whole_line_span(text: str, line: Line) -> tuple[int, int]:
+    """The span that removes ``line`` with its newline."""
+    return line.start, min(line.end + 1, len(text))
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def simplified(s: str) -> str:
+    """``s`` in simplified script, for matching against the tables (written in simplified).
+
+    Falls back to ``s`` itself when the conversion would change its length, so
+    that positions found in the folded text are positions in ``s``.
+    """
+    folded = _t2s().convert(s)
+    return folded if len(folded) == len(s) else s

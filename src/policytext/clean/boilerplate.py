@@ -1,0 +1,118 @@
+"""Page furniture: navigation and toolbars, widgets, disclaimers, page-jump markers, the page's tail."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..spans import Edit
+from ._text import SENTENCE_PUNCTUATION, iter_lines, simplified, whole_line_span
+from .config import CleanConfig
+from .fix import FixResult, fixed
+from .tables import alternation, rows, words
+
+_TOKEN = regex.compile(r"[\p{Han}A-Za-z0-9_]+")
+_OPENING_CLUTTER = regex.compile(r"[\s【\[（(《<●•·▶▷►■◆*#]+")
+_BREADCRUMB_SEPARATOR = regex.compile(r"\s*(?:>>|»|›|＞|>)\s*")
+_HOME = ("首页", "主页", "您的位置", "你的位置", "当前位置", "您现在的位置", "现在位置")
+# The longest line a disclaimer or a widget takes; longer lines are prose.
+_FURNITURE_MAX = 200
+_BREADCRUMB_SEGMENT_MAX = 20
+
+
+@lru_cache(maxsize=1)
+def _nav_words() -> frozenset[str]:
+    return words("clean_nav_words.txt")
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> regex.Pattern:
+    return regex.compile(alternation(words("clean_boilerplate_phrases.txt")))
+
+
+@lru_cache(maxsize=1)
+def _tail_markers() -> regex.Pattern:
+    return regex.compile(alternation(words("clean_tail_markers.txt")))
+
+
+@lru_cache(maxsize=1)
+def _furniture_lines() -> regex.Pattern:
+    return regex.compile("|".join(f"(?:{row[1]})" for row in rows("clean_furniture_lines.tsv")))
+
+
+@lru_cache(maxsize=1)
+def _inline_furniture() -> regex.Pattern:
+    return regex.compile("|".join(f"(?:{row[1]})" for row in rows("clean_inline_furniture.tsv")))
+
+
+def is_prose(content: str) -> bool:
+    """A line of running text: long enough and punctuated like a sentence."""
+    return len(content) >= 20 and any(c in SENTENCE_PUNCTUATION for c in content)
+
+
+def cut_tail_furniture(text: str, config: CleanConfig) -> FixResult:
+    """Drop everything from the first tail marker (``相关报道``, ``版权声明``, a snapshot note…) to the end."""
+    seen_prose = False
+    for line in iter_lines(text):
+        content = text[line.lo:line.hi]
+        if not content:
+            continue
+        if seen_prose and len(content) <= _FURNITURE_MAX:
+            opening = simplified(_OPENING_CLUTTER.sub("", content, count=1) if _OPENING_CLUTTER.match(content) else content)
+            if _tail_markers().match(opening, timeout=config.pattern_timeout):
+                return fixed([Edit(line.start, len(text), "")], 1)
+        seen_prose = seen_prose or is_prose(content)
+    return fixed([])
+
+
+def _is_breadcrumb(content: str) -> bool:
+    segments = [s for s in _BREADCRUMB_SEPARATOR.split(content)]
+    if len(segments) < 2 or any(len(s) > _BREADCRUMB_SEGMENT_MAX for s in segments):
+        return False
+    if any(c in SENTENCE_PUNCTUATION for c in content):
+        return False
+    return len(segments) >= 3 or any(h in segments[0] for h in _HOME)
+
+
+def is_navigation(content: str, config: CleanConfig) -> bool:
+    """Menus, toolbars, widgets, breadcrumbs, counters: a line with no words of the article."""
+    if len(content) > _FURNITURE_MAX:
+        return False
+    folded = simplified(content)
+    tokens = _TOKEN.findall(folded, timeout=config.pattern_timeout)
+    if not tokens:
+        return True  # only symbols: ``】``, ``———``, ``***``
+    if all(t in _nav_words() for t in tokens):
+        return True
+    if _furniture_lines().fullmatch(folded, timeout=config.pattern_timeout):
+        return True
+    return _is_breadcrumb(folded)
+
+
+def remove_navigation_lines(text: str, config: CleanConfig) -> FixResult:
+    """Drop whole lines of navigation, toolbar and widget words, breadcrumbs and counters."""
+    edits = []
+    for line in iter_lines(text):
+        content = text[line.lo:line.hi]
+        if content and is_navigation(content, config):
+            edits.append(Edit(*whole_line_span(text, line), ""))
+    return fixed(edits)
+
+
+def remove_boilerplate_lines(text: str, config: CleanConfig) -> FixResult:
+    """Drop short lines that carry a site disclaimer or widget phrase (``请输入验证码``, ``不代表本站观点``)."""
+    edits = []
+    phrases = _phrases()
+    for line in iter_lines(text):
+        content = text[line.lo:line.hi]
+        if content and len(content) <= _FURNITURE_MAX and phrases.search(simplified(content), timeout=config.pattern_timeout):
+            edits.append(Edit(*whole_line_span(text, line), ""))
+    return fixed(edits)
+
+
+def remove_inline_furniture(text: str, config: CleanConfig) -> FixResult:
+    """Drop page-jump markers (``(上接第1版)``) and image placeholders inside lines."""
+    folded = simplified(text)
+    edits = [Edit(m.start(), m.end(), "") for m in _inline_furniture().finditer(folded, timeout=config.pattern_timeout)]
+    return fixed(edits)

@@ -1,0 +1,138 @@
+"""Bylines and page metadata leave the text for ``meta``; the title is noted in ``meta.title``.
+
+``来源:未知 日期:2024-07-27 點擊:次`` → ``meta.date = "2024-07-27"`` (未知 is
+not a source name); ``本文转自:人民网-湖南频道`` → ``meta.reposted_from``;
+``(責編:常邦麗)`` → ``meta.editor``.  A line leaves the text only when it is
+made of known ``label：value`` pairs and nothing else, so ``数据来源：…`` or
+``主办单位：…`` stay.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+from ..spans import Edit
+from ._text import iter_lines, simplified, whole_line_span
+from .config import CleanConfig
+from .fix import FixResult, fixed
+from .tables import alternation, mapping, words
+
+_DATE = r"(?P<year>\d{4})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})"
+_TIME = r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
+_DATE_IN = regex.compile(_DATE)
+_DATE_LINE = regex.compile(rf"{_DATE}日?")
+# A dateline widget: a date with a time, perhaps after a short label (``快讯 · 2022/09/23 13:47``).
+_TIMESTAMP_LINE = regex.compile(rf"(?:\p{{Han}}{{1,6}}\s*[·|｜:：]?\s*)?{_DATE}日?\s*(?:T\s*)?{_TIME}")
+# Any ``label：`` inside a value: a field this table does not know, so not a byline.
+_OTHER_LABEL = regex.compile(r"\p{Han}{2,6}\s*[:：]")
+_URL = regex.compile(r"(?:https?://|www\.)\S+")
+_VALUE_CLUTTER = " \t\u3000\xa0|｜·/,，;；"
+_BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】"}
+# A byline value is a name, a date or a link, never a sentence.
+_VALUE_MAX = 60
+_TITLE_MAX = 100
+
+
+@lru_cache(maxsize=1)
+def _labels() -> dict[str, str]:
+    return mapping("clean_byline_labels.tsv")
+
+
+@lru_cache(maxsize=1)
+def _label_pattern() -> regex.Pattern:
+    alt = alternation(frozenset(_labels()), spaced=True)
+    return regex.compile(rf"【\s*(?P<boxed>{alt})\s*】|(?P<plain>{alt})\s*[:：]")
+
+
+@lru_cache(maxsize=1)
+def _unknown_values() -> frozenset[str]:
+    return words("clean_unknown_values.txt")
+
+
+def iso_date(value: str) -> str | None:
+    """``2024-07-27``, ``2018年03月27``, ``2022- 07- 18`` → ISO ``YYYY-MM-DD``; None if there is no valid date."""
+    m = _DATE_IN.search(unicodedata.normalize("NFKC", value))
+    if not m:
+        return None
+    year, month, day = int(m["year"]), int(m["month"]), int(m["day"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def parse_byline(content: str, config: CleanConfig) -> list[tuple[str, str, int]] | None:
+    """``[(label, value, value_start)]`` when the line is only known ``label：value`` pairs, else None."""
+    folded = simplified(content)
+    lo, hi = 0, len(folded)
+    if hi >= 2 and _BRACKETS.get(folded[0]) == folded[-1]:
+        lo, hi = 1, hi - 1
+    pattern = _label_pattern()
+    found = list(pattern.finditer(folded, lo, hi, timeout=config.pattern_timeout))
+    if not found or found[0].start() != lo:
+        return None
+    fields = []
+    for k, m in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else hi
+        raw = content[m.end():end]
+        value = raw.strip(_VALUE_CLUTTER)
+        if len(value) > _VALUE_MAX or any(c in "。！？" for c in value):
+            return None
+        if _OTHER_LABEL.search(simplified(value), timeout=config.pattern_timeout):
+            return None
+        label = "".join((m["boxed"] or m["plain"]).split())
+        fields.append((label, value, m.end() + len(raw) - len(raw.lstrip(_VALUE_CLUTTER))))
+    return fields
+
+
+def _record(meta: dict, field: str, value: str) -> None:
+    if field == "date":
+        iso = iso_date(value)
+        if iso:
+            meta.setdefault("date", iso)
+    elif field == "url":
+        m = _URL.search(value)
+        if m:
+            meta.setdefault("url", m.group())
+    elif value and simplified(value) not in _unknown_values():
+        meta.setdefault(field, value)
+
+
+def extract_bylines(text: str, config: CleanConfig) -> FixResult:
+    """Move byline and page-metadata lines (and bare timestamps) out of the text into meta."""
+    labels = _labels()
+    edits = []
+    meta: dict = {}
+    for line in iter_lines(text):
+        content = text[line.lo:line.hi]
+        if not content:
+            continue
+        stamp = _TIMESTAMP_LINE.fullmatch(unicodedata.normalize("NFKC", content), timeout=config.pattern_timeout)
+        if stamp:
+            _record(meta, "date", stamp.group())
+            edits.append(Edit(*whole_line_span(text, line), ""))
+            continue
+        fields = parse_byline(content, config)
+        if fields is None:
+            continue
+        if len(fields) == 1 and labels.get(fields[0][0]) == "keep":
+            edits.append(Edit(line.lo, line.lo + fields[0][2], ""))
+            continue
+        for label, value, _ in fields:
+            field = labels.get(label, "-")
+            if field not in ("-", "keep"):
+                _record(meta, field, value)
+        edits.append(Edit(*whole_line_span(text, line), ""))
+    return fixed(edits, meta=meta)
+
+
+def find_title(text: str) -> str | None:
+    """The first line, when it reads as a title: short, and not a sentence, a label or a date."""
+    first = next((text[line.lo:line.hi] for line in iter_lines(text) if line.hi > line.lo), "")
+    if not (2 <= len(first) <= _TITLE_MAX):
+        return None
+    if "。" in first or first[-1] in "：:，,；;" or _DATE_LINE.fullmatch(unicodedata.normalize("NFKC", first)):
+        return None
+    return first

@@ -1,0 +1,123 @@
+"""Character width: full-width digits and letters become ASCII; ASCII punctuation in Chinese context becomes full-width."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..spans import Edit
+from ._text import is_chinese_context, is_han, is_inline_space, iter_lines
+from .config import CleanConfig
+from .fix import FixResult, fixed
+from .tables import mapping
+
+_FULLWIDTH_ALNUM = regex.compile(r"[０-９Ａ-Ｚａ-ｚ％]+|(?<=[0-9０-９])．(?=[0-9０-９])")
+_ASCII_PUNCTUATION = regex.compile(r"[,:;?!()]")
+_URL = regex.compile(r"(?:(?:https?|ftp)://|www\.)[!-~]+")
+_EMAIL = regex.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
+@lru_cache(maxsize=1)
+def _full_width() -> dict[str, str]:
+    return mapping("clean_ascii_punctuation.tsv")
+
+
+def _to_half_width(s: str) -> str:
+    return "".join("." if c == "．" else chr(ord(c) - 0xFEE0) for c in s)
+
+
+def normalise_fullwidth_alphanumerics(text: str, config: CleanConfig) -> FixResult:
+    """``２０２３`` ``ＧＤＰ`` ``５％`` become ``2023`` ``GDP`` ``5%``; so does ``．`` between digits."""
+    edits = [
+        Edit(m.start(), m.end(), _to_half_width(m.group()))
+        for m in _FULLWIDTH_ALNUM.finditer(text, timeout=config.pattern_timeout)
+    ]
+    return fixed(edits)
+
+
+def _protected_spans(text: str, config: CleanConfig) -> list[tuple[int, int]]:
+    """URLs and e-mail addresses: their punctuation is never converted."""
+    spans = []
+    for m in _URL.finditer(text, timeout=config.pattern_timeout):
+        s, e = m.span()
+        while e > s and (text[e - 1] in ".,;:!?'\"]" or (text[e - 1] == ")" and "(" not in text[s:e])):
+            e -= 1
+        spans.append((s, e))
+    spans.extend(m.span() for m in _EMAIL.finditer(text, timeout=config.pattern_timeout))
+    return sorted(spans)
+
+
+def _neighbour(text: str, i: int, step: int) -> str | None:
+    """The nearest non-space character before (``step=-1``) or after ``i`` on the same line."""
+    i += step
+    while 0 <= i < len(text) and text[i] != "\n":
+        if not is_inline_space(text[i]):
+            return text[i]
+        i += step
+    return None
+
+
+def _digits_around(text: str, i: int) -> bool:
+    """``1,250``, ``16:13``, ``14: 50``, ``4:3:3``: a separator inside a number or a time."""
+    return i > 0 and text[i - 1].isdigit() and (_neighbour(text, i, 1) or "").isdigit()
+
+
+def _in_chinese_context(text: str, i: int) -> bool:
+    return is_chinese_context(_neighbour(text, i, -1)) or is_chinese_context(_neighbour(text, i, 1))
+
+
+def _bracket_pairs(text: str, positions: list[int]) -> tuple[list[tuple[int, int]], list[int]]:
+    """Matched ``( )`` pairs on one line and the unmatched brackets."""
+    pairs, stack, lone = [], [], []
+    for i in positions:
+        if text[i] == "(":
+            stack.append(i)
+        elif stack:
+            pairs.append((stack.pop(), i))
+        else:
+            lone.append(i)
+    return pairs, lone + stack
+
+
+def convert_ascii_punctuation(text: str, config: CleanConfig) -> FixResult:
+    """``, : ; ( ) ? !`` beside Chinese text become ``，：；（）？！``.
+
+    Numbers (``1,250``), times (``16:13:00``), ratios (``4:3:3``), URLs and
+    e-mail addresses keep theirs; a bracket pair converts as a whole when it
+    holds or touches Chinese text (``(征求意见稿)``, ``规划(2023-2030年)``).
+    """
+    if not any(c in text for c in ",:;?!()"):
+        return fixed([])
+    full = _full_width()
+    protected = _protected_spans(text, config)
+    p = 0
+    convert: list[int] = []
+    brackets_by_line: dict[int, list[int]] = {}
+    line_starts = [line.start for line in iter_lines(text)]
+    line_index = 0
+    for m in _ASCII_PUNCTUATION.finditer(text, timeout=config.pattern_timeout):
+        i = m.start()
+        while p < len(protected) and protected[p][1] <= i:
+            p += 1
+        if p < len(protected) and protected[p][0] <= i:
+            continue
+        ch = text[i]
+        if ch in "()":
+            while line_index + 1 < len(line_starts) and line_starts[line_index + 1] <= i:
+                line_index += 1
+            brackets_by_line.setdefault(line_index, []).append(i)
+        elif ch in ",;:" and _digits_around(text, i):
+            continue
+        elif _in_chinese_context(text, i):
+            convert.append(i)
+    for positions in brackets_by_line.values():
+        pairs, lone = _bracket_pairs(text, positions)
+        for open_, close in pairs:
+            inner = text[open_ + 1:close]
+            if (any(is_han(c) for c in inner)
+                    or is_chinese_context(_neighbour(text, open_, -1))
+                    or is_chinese_context(_neighbour(text, close, 1))):
+                convert.extend((open_, close))
+        convert.extend(i for i in lone if _in_chinese_context(text, i))
+    return fixed([Edit(i, i + 1, full[text[i]]) for i in sorted(convert)])

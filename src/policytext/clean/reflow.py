@@ -1,0 +1,197 @@
+"""Paragraphs broken by page, column or hard line wraps are rejoined.
+
+Three signs that a line goes on in the next one:
+
+* the next line opens with a mark no paragraph starts with (``，`` ``。`` ``）``);
+* the text is hard-wrapped (most lines fill the same width) and the line
+  fills it while the next line is not indented;
+* the paragraph so far is punctuated like a sentence (``，`` ``；`` ``。``
+  inside, or a ``、`` at its end) but stops on a character that cannot end
+  one (``坚决落实中`` + ``央经济工作会议``).  Short title-like lines without such punctuation, and
+  numbered headings (``一、…``, ``（一）…``) without a full stop, are headings
+  and stay as they are; so does the first line of a document unless it holds
+  a full stop.
+
+A caption (``图为…``) or sidebar points (``●…``) found between the two halves
+move after the rejoined paragraph, with their offsets, never lost.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+from ..spans import Edit
+from ._text import (
+    CONTINUING_PUNCTUATION,
+    SENTENCE_PUNCTUATION,
+    TERMINAL_PUNCTUATION,
+    Line,
+    display_width,
+    is_han,
+    iter_lines,
+    simplified,
+)
+from .config import CleanConfig
+from .fix import FixResult, fixed
+from .markup import bare, is_bullet_line, is_heading_line
+from .tables import rows
+
+_ENUMERATOR = regex.compile(
+    r"(?:[(（][一二三四五六七八九十百\d]+[)）]|[一二三四五六七八九十百]+[、.．]|\d+[、.．](?!\d)|\d+(?:\.\d+)+(?=\s)"
+    r"|第[一二三四五六七八九十百零〇\d]+[章节条部分篇编])\s*"
+)
+# Characters a broken line can stop on: words, numbers, and marks that open or join.
+_OPEN_ENDINGS = frozenset("，、,《“（(‘—-%％")
+_FULL_STOPS = frozenset("。！？!?")
+_CLAUSE_PUNCTUATION = SENTENCE_PUNCTUATION - {"、"}
+_CAPTION_MAX = 80
+_INTERRUPTER_MAX = 6  # caption and sidebar lines looked past to find the rest of a sentence
+_WRAP_MIN_WIDTH = 20
+_WRAP_MIN_LINES = 5
+_WRAP_SHARE = 0.4
+_WRAP_SLACK = 4  # a wrapped line may fall short of the width by a few columns
+
+
+class _Row(NamedTuple):
+    """A non-blank line and what kind of line it is."""
+
+    line: Line
+    content: str
+    bare: str
+    kind: str  # text, heading, caption, sidebar
+    indent_width: int
+    width: int
+
+
+@lru_cache(maxsize=1)
+def _caption_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    prefixes = [r[1] for r in rows("clean_caption_markers.tsv") if r[0] == "prefix"]
+    suffixes = [r[1] for r in rows("clean_caption_markers.tsv") if r[0] == "suffix"]
+    return (regex.compile("|".join(f"(?:{p})" for p in prefixes)),
+            regex.compile("(?:" + "|".join(f"(?:{s})" for s in suffixes) + r")$"))
+
+
+def is_caption(content: str) -> bool:
+    """A photo or chart caption line (``图为…``, ``图1 …``, ``…本报记者 霍艳恩摄``)."""
+    if not content or len(content) > _CAPTION_MAX:
+        return False
+    folded = simplified(content)
+    prefix, suffix = _caption_patterns()
+    return bool(prefix.match(folded) or suffix.search(folded))
+
+
+def _classify(text: str, line: Line) -> _Row:
+    content = text[line.lo:line.hi]
+    if is_heading_line(content):
+        kind = "heading"
+    elif is_bullet_line(content):
+        kind = "sidebar"
+    elif is_caption(bare(content)):
+        kind = "caption"
+    else:
+        kind = "text"
+    return _Row(line, content, bare(content), kind,
+                display_width(text[line.start:line.lo]), display_width(text[line.start:line.hi]))
+
+
+def _wrap_layout(rows_: list[_Row]) -> tuple[int, int] | None:
+    """``(width, paragraph indent)`` when the text is hard-wrapped at a fixed width, else None."""
+    widths = [r.width for r in rows_ if r.width >= _WRAP_MIN_WIDTH]
+    if len(widths) < _WRAP_MIN_LINES:
+        return None
+    width = max(Counter(widths).most_common(), key=lambda wc: (wc[1], wc[0]))[0]
+    if max(widths) > width + 2:
+        return None
+    full = sum(1 for w in widths if w >= width - _WRAP_SLACK)
+    if full < max(_WRAP_MIN_LINES, _WRAP_SHARE * len(rows_)):
+        return None
+    indents = Counter(r.indent_width for r in rows_ if r.indent_width)
+    return width, (indents.most_common(1)[0][0] if indents else 0)
+
+
+def _strip_enumerator(s: str) -> tuple[str, bool]:
+    m = _ENUMERATOR.match(s)
+    return (s[m.end():], True) if m else (s, False)
+
+
+def is_broken(paragraph: str, first_line: bool) -> bool:
+    """The paragraph is punctuated like running text but stops where no sentence can end."""
+    body, numbered = _strip_enumerator(paragraph)
+    if not body:
+        return False
+    last = body[-1]
+    if not (is_han(last) or last.isalnum() or last in _OPEN_ENDINGS):
+        return False
+    # 、 alone lists nouns, as headings do (新元素、新动力); a line can still stop on one
+    if not (any(c in _CLAUSE_PUNCTUATION for c in body) or last in "、，,"):
+        return False
+    if (numbered or first_line) and not any(c in _FULL_STOPS for c in body):
+        return False  # a numbered heading or a title, not a broken sentence
+    return True
+
+
+def _continues(row: _Row) -> bool:
+    """The line can be the rest of a sentence: running text, not a heading or a numbered item."""
+    if row.kind != "text" or not row.bare:
+        return False
+    if _ENUMERATOR.match(row.bare):
+        return False
+    return any(c in SENTENCE_PUNCTUATION for c in row.bare) or row.bare[-1] in TERMINAL_PUNCTUATION
+
+
+def _separator(left: str, right: str) -> str:
+    return " " if left.isascii() and left.isalpha() and right.isascii() and right.isalpha() else ""
+
+
+def _next_part(rows_: list[_Row], c: int, paragraph: str, wrap: tuple[int, int] | None) -> tuple[int, list[int]] | None:
+    """Where the paragraph ending at row ``c`` goes on: ``(row, interrupting rows)``, or None."""
+    n = c + 1
+    if n >= len(rows_) or rows_[c].kind != "text":
+        return None
+    here, there = rows_[c], rows_[n]
+    adjacent = there.line.start == here.line.end + 1
+    if there.kind == "text" and there.content[0] in CONTINUING_PUNCTUATION:
+        return n, []
+    if (wrap and adjacent and there.kind == "text" and there.indent_width == 0
+            and here.width >= wrap[0] - _WRAP_SLACK and here.indent_width <= wrap[1]):
+        return n, []
+    if not is_broken(paragraph, first_line=c == 0 and paragraph == here.bare):
+        return None
+    interrupters = []
+    while n < len(rows_) and rows_[n].kind in ("caption", "sidebar") and len(interrupters) < _INTERRUPTER_MAX:
+        interrupters.append(n)
+        n += 1
+    if n < len(rows_) and _continues(rows_[n]):
+        return n, interrupters
+    return None
+
+
+def rejoin_broken_paragraphs(text: str, config: CleanConfig) -> FixResult:
+    """Join the parts of broken paragraphs; move captions and sidebars that interrupted them after them."""
+    rows_ = [_classify(text, line) for line in iter_lines(text) if line.hi > line.lo]
+    wrap = _wrap_layout(rows_)
+    edits: list[Edit] = []
+    joins = 0
+    i = 0
+    while i < len(rows_):
+        c = i
+        paragraph = rows_[i].bare
+        moved: list[int] = []
+        while (step := _next_part(rows_, c, paragraph, wrap)) is not None:
+            n, interrupters = step
+            left, right = rows_[c], rows_[n]
+            edits.append(Edit(left.line.hi, right.line.lo, _separator(left.content[-1], right.content[0])))
+            moved.extend(interrupters)
+            paragraph += right.bare
+            c = n
+            joins += 1
+        end = rows_[c].line.hi
+        for k in moved:
+            edits.append(Edit(end, end, "\n"))
+            edits.append(Edit(end, end, rows_[k].content, moved_from=rows_[k].line.lo))
+        i = c + 1
+    return fixed(edits, joins)

@@ -1,0 +1,79 @@
+"""Whitespace and layout: one paragraph per line, single spaces, no indentation, no blank lines."""
+
+from __future__ import annotations
+
+import regex
+
+from ..spans import Edit
+from ._text import SPACELESS_PUNCTUATION, iter_lines
+from .config import CleanConfig
+from .fix import FixResult, fixed
+
+_LINE_SEPARATORS = regex.compile(r"[\u2028\u2029\x0b\x0c\x85]")
+# Zero-width characters and soft hyphens: invisible, but they split words and numbers.
+_INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_SPACE_RUN = regex.compile(r"[^\S\n]+")
+
+
+def normalise_line_separators(text: str, config: CleanConfig) -> FixResult:
+    """Unicode line and paragraph separators, form feeds and vertical tabs become ``\\n``."""
+    return fixed([Edit(m.start(), m.end(), "\n") for m in _LINE_SEPARATORS.finditer(text, timeout=config.pattern_timeout)])
+
+
+def remove_invisible_characters(text: str, config: CleanConfig) -> FixResult:
+    """Drop zero-width spaces and joiners, stray byte-order marks and soft hyphens."""
+    return fixed([Edit(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text, timeout=config.pattern_timeout)])
+
+
+def _delete(edits: list[Edit], start: int, end: int) -> None:
+    if end > start:
+        edits.append(Edit(start, end, ""))
+
+
+def _keep_one_newline(edits: list[Edit], text: str, start: int, end: int) -> None:
+    """Reduce ``text[start:end]`` (blank lines, indentation) to the one newline it holds."""
+    nl = text.find("\n", start, end)
+    _delete(edits, start, nl)
+    _delete(edits, nl + 1, end)
+
+
+def normalise_whitespace(text: str, config: CleanConfig) -> FixResult:
+    """One paragraph per line; a run of spaces (NBSP, ideographic, tabs) becomes one space,
+    none beside full-width punctuation; lines lose indentation; blank lines go; the text
+    ends with one newline.  Kept spaces and newlines map to the ones they were."""
+    lines = [line for line in iter_lines(text) if line.hi > line.lo]
+    if not lines:
+        return fixed([Edit(0, len(text), "")] if text else [])
+    edits: list[Edit] = []
+    _delete(edits, 0, lines[0].lo)
+    for k, line in enumerate(lines):
+        if k:
+            _keep_one_newline(edits, text, lines[k - 1].hi, line.lo)
+        for m in _SPACE_RUN.finditer(text, line.lo, line.hi, timeout=config.pattern_timeout):
+            s, e = m.span()
+            if text[s - 1] in SPACELESS_PUNCTUATION or text[e] in SPACELESS_PUNCTUATION:
+                _delete(edits, s, e)
+                continue
+            if text[s] != " ":
+                edits.append(Edit(s, s + 1, " "))
+            _delete(edits, s + 1, e)
+    last = lines[-1].hi
+    if "\n" in text[last:]:
+        _keep_one_newline(edits, text, last, len(text))
+    else:
+        _delete(edits, last, len(text))
+        edits.append(Edit(len(text), len(text), "\n"))
+    return fixed(edits)
+
+
+def remove_repeated_lines(text: str, config: CleanConfig) -> FixResult:
+    """Drop a line that repeats the line before it (a title printed twice, a stutter of the scraper)."""
+    edits = []
+    previous = None
+    for line in iter_lines(text):
+        content = text[line.lo:line.hi]
+        if content and content == previous and len(content) >= 2:
+            edits.append(Edit(line.start, min(line.end + 1, len(text)), ""))
+            continue
+        previous = content
+    return fixed(edits)
