@@ -1,0 +1,411 @@
+"""The ``extract-targets`` stage: stated goals with deadline, metric, comparator and value (SPEC section 3).
+
+A target is read around a number fact (``record["numbers"]``) that lies in
+the scope of a time anchor (:mod:`.anchors`) and ends its clause (…产值突破
+1000亿元，) or follows a count verb (培育10家…): the clause gives the metric
+(:mod:`.clauses`), the words before and after the value give comparator,
+change and baseline (:mod:`.comparators`), and cue words decide between
+target, forecast and not a target at all (:mod:`.status`).  A goal without a
+number is a qualitative target only where a strong anchor dates it and it
+names what it aims at (到2027年…打造成为世界一流产业).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..record import as_record, target_fact
+from ..sentences import SentenceIndex
+from ..spans import source_span
+from . import clauses
+from .anchors import Segment, deadline_year, document_year, find_anchors, scope_segments
+from .clauses import CLAUSE_BREAKS, clause_end, clause_start, enclosed, split_list, strip_leading, strip_trailing
+from .comparators import (
+    BY,
+    Baseline,
+    Relation,
+    comparator_for,
+    find_multiples,
+    read_baseline,
+    read_relation,
+    suffix_word,
+)
+from .status import FORECAST, reason_not_target, segment_is_future, status_of
+from .tables import find_marker, last_marker, marker_set
+
+__all__ = ["TargetsConfig", "extract_targets", "find_targets"]
+
+# Number types that can be a target's value (SPEC section 2); dates, durations,
+# ordinals, phones and codes never are.
+VALUE_TYPES = frozenset({"money", "percent", "count", "measure", "fraction", "multiple"})
+
+# A magnitude used as a class (万亿级产业, 百亿级项目) describes a noun; it is never a value.
+MAGNITUDE_CLASS = "级"
+
+# How far back a metric may reach from its verb, in characters: a clause longer
+# than this is a list of tasks, not a noun phrase.
+MAX_METRIC = 40
+
+
+@dataclass(frozen=True)
+class TargetsConfig:
+    """How ``extract_targets`` reads goals.
+
+    ``doc_year``: the year that relative anchors (今年, 用3年时间) count from
+    and that tells past deadlines from future ones; None (the default) takes
+    the year of the document's own number (湘政办发〔2009〕24号), else of ``meta.date``.
+    ``qualitative``: also emit goals without a number (建成…世界级基地) where a
+    strong anchor dates them and they name what they aim at (default on).
+    ``change_comparator``: comparator of a change stated without a hedge
+    (下降13.5%, 翻一番): a plan's stated change is a floor, so ``>=``.
+    ``count_comparator``: comparator of a bare count goal (培育…5家): ``>=`` (SPEC).
+    ``level_comparator``: comparator of a bare level with no verb (…占比30%): ``=``.
+    """
+
+    doc_year: int | None = None
+    qualitative: bool = True
+    change_comparator: str = ">="
+    count_comparator: str = ">="
+    level_comparator: str = "="
+
+
+def extract_targets(record: dict | str, config: TargetsConfig = TargetsConfig()) -> dict:
+    """Return a copy of ``record`` with ``targets``; numbers are extracted first when missing."""
+    record = as_record(record)
+    if "numbers" not in record:
+        from ..numbers import extract_numbers
+
+        record = extract_numbers(record)
+    out = dict(record)
+    out["targets"] = find_targets(record, config)
+    return out
+
+
+def find_targets(record: dict, config: TargetsConfig = TargetsConfig()) -> list[dict]:
+    """The target facts of a record that already has ``numbers``."""
+    text = record.get("text") or ""
+    meta = record.get("meta") or {}
+    doc_year = config.doc_year or document_year(text, meta.get("date"))
+    reader = _Reader(record, text, doc_year, config,
+                     clauses.document_subject(meta.get("title") or _first_line(text)))
+    facts: list[dict] = []
+    for segment in scope_segments(text, reader.anchors):
+        if not segment_is_future(text, segment, doc_year):
+            continue
+        found = reader.quantitative(segment)
+        if config.qualitative and segment.anchor is not None and segment.anchor.strong:
+            found += reader.qualitative(segment, found)
+        facts += found
+    facts.sort(key=lambda f: (f["start"], f["end"]))
+    return facts
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.split("\n") if line.strip()), "")
+
+
+class _Reader:
+    """Reads the targets of one document, segment by segment."""
+
+    def __init__(self, record: dict, text: str, doc_year: int | None, config: TargetsConfig,
+                 doc_subject: str | None):
+        self.record = record
+        self.text = text
+        self.doc_year = doc_year
+        self.config = config
+        self.doc_subject = doc_subject
+        self.anchors = find_anchors(text, doc_year)
+        self.sentences = SentenceIndex(text)
+        self.numbers = sorted((n for n in record.get("numbers") or [] if _usable(n, text)),
+                              key=lambda n: (n["start"], n["end"]))
+
+    # -- numbers -------------------------------------------------------------
+
+    def quantitative(self, segment: Segment) -> list[dict]:
+        text = self.text
+        sentence_start = self.sentences.span_of(segment.start)[0]
+        multiples = find_multiples(text, segment.start, segment.end)
+        candidates = [
+            n for n in self.numbers
+            if segment.start <= n["start"] and n["end"] <= segment.end and n["type"] in VALUE_TYPES
+            and not self._in_anchor(n) and not enclosed(text, n["start"], sentence_start)
+            and not any(s <= n["start"] < e for s, e, _ in multiples)
+            and not (n.get("text") or "").endswith(MAGNITUDE_CLASS)
+        ]
+        facts: list[dict] = []
+        boundary = segment.start  # a clause also starts after 、 that follows a value
+        noun_list_end = None  # end of a verb + count + noun goal that a 、 may continue
+        i = 0
+        while i < len(candidates):
+            first = candidates[i]
+            clause_from = max(boundary, clause_start(text, first["start"], segment.start))
+            if self._ends_clause(first, segment):
+                run = self._run(candidates, i, segment)
+                i += len(run)
+                made = self._clause_values(segment, run, clause_from)
+                noun_list_end = None
+            elif self._after_count_verb(first, segment, noun_list_end):
+                i += 1
+                made = self._count_then_noun(segment, first, clause_from)
+                noun_list_end = made[-1]["end"] if made else None
+            else:
+                i += 1
+                continue
+            if made:
+                facts += made
+                end = made[-1]["end"]
+                if end < len(text) and text[end] == "、":
+                    boundary = end + 1
+        for start, end, factor in multiples:
+            fact = self._multiple(segment, start, end, factor, max(boundary, clause_start(text, start, segment.start)))
+            if fact:
+                facts.append(fact)
+        return facts
+
+    def _in_anchor(self, number: dict) -> bool:
+        return any(a.start < number["end"] and number["start"] < a.end for a in self.anchors)
+
+    def _value_end(self, number: dict) -> int:
+        """End of the value with a comparator word that follows it (50%以上)."""
+        suffix = suffix_word(self.text, number["end"], number.get("text") or "")
+        if suffix and not (number.get("text") or "").endswith(suffix):
+            return self.text.index(suffix, number["end"]) + len(suffix)
+        return number["end"]
+
+    def _ends_clause(self, number: dict, segment: Segment) -> bool:
+        """Whether a value closes its clause (…突破1000亿元，) rather than modifying a noun."""
+        pos = self._value_end(number)
+        text = self.text
+        for tail in marker_set("value_tail"):
+            if text.startswith(tail, pos):
+                pos += len(tail)
+                break
+        return pos >= segment.end or text[pos] in CLAUSE_BREAKS or text[pos] in "、（(" or any(
+            text.startswith(j, pos) and self._number_at(pos + len(j), segment) for j in marker_set("joiner"))
+
+    def _number_at(self, pos: int, segment: Segment) -> bool:
+        return any(n["start"] == pos and n["end"] <= segment.end for n in self.numbers)
+
+    def _run(self, candidates: list[dict], i: int, segment: Segment) -> list[dict]:
+        """Values listed one after another: 30%、20%和10%."""
+        run = [candidates[i]]
+        for n in candidates[i + 1:]:
+            gap = self.text[self._value_end(run[-1]):n["start"]]
+            if gap not in marker_set("joiner") or not self._ends_clause(n, segment):
+                break
+            run.append(n)
+        return run
+
+    def _after_count_verb(self, number: dict, segment: Segment, listed_after: int | None) -> bool:
+        """A count right after a count verb (培育10家…), or listed after such a count (…、4个五千亿级)."""
+        if number["type"] != "count":
+            return False
+        if listed_after is not None and self.text[listed_after:number["start"]] == "、":
+            return True
+        m = last_marker("count_verb", self.text, max(segment.start, number["start"] - 6), number["start"])
+        return m is not None and not self.text[m.end():number["start"]].strip()
+
+    def _clause_values(self, segment: Segment, run: list[dict], clause_from: int) -> list[dict]:
+        text = self.text
+        first = run[0]
+        if reason_not_target(text, segment, clause_from, first["start"]):
+            return []
+        relation = read_relation(text, clause_from, first["start"])
+        baseline = read_baseline(text, clause_from, relation.start, self.numbers, deadline_year(segment.anchor))
+        metric_end = baseline.start if baseline else relation.start
+        metric_start = self._metric_start(clause_from, metric_end, bare=relation.verb is None)
+        metric_end = strip_trailing(text, metric_start, metric_end)
+        if metric_end <= metric_start or metric_end - metric_start > MAX_METRIC:
+            return []
+        metrics = self._distribute(metric_start, metric_end, len(run))
+        return [self._fact(segment, clause_from, number, relation, baseline, metric, metric_start)
+                for number, metric in zip(run, metrics)]
+
+    def _distribute(self, start: int, end: int, n: int) -> list[str]:
+        """One metric per value: 货物贸易、对外投资和实际利用外资分别占比达30%、20%和10%."""
+        text = self.text
+        m = find_marker("distribute", text, start, end) if n > 1 else None
+        if m:
+            items = split_list(text, start, strip_trailing(text, start, m.start()))
+            if len(items) == n:
+                return [text[a:b] + text[m.end():end] for a, b in items]
+        return [text[start:end]] * n
+
+    def _count_then_noun(self, segment: Segment, number: dict, clause_from: int) -> list[dict]:
+        """A count goal written verb + count + noun: 打造10个“数字领航”企业."""
+        text = self.text
+        if reason_not_target(text, segment, clause_from, number["start"]):
+            return []
+        value_end = self._value_end(number)
+        stop = clause_end(text, value_end, segment.end)
+        comma = text.find("、", value_end, stop)
+        metric_end = strip_trailing(text, value_end, comma if comma >= 0 else stop)
+        if metric_end <= value_end or metric_end - value_end > MAX_METRIC:
+            return []
+        relation = read_relation(text, clause_from, number["start"])
+        return [self._fact(segment, clause_from, number, relation, None, text[value_end:metric_end], value_end,
+                           text_end=metric_end)]
+
+    def _multiple(self, segment: Segment, start: int, end: int, factor: int, clause_from: int) -> dict | None:
+        """A change goal stated as a multiple: 产值较2020年翻一番."""
+        text = self.text
+        if reason_not_target(text, segment, clause_from, start):
+            return None
+        relation = read_relation(text, clause_from, start)
+        baseline = read_baseline(text, clause_from, relation.start, self.numbers, deadline_year(segment.anchor))
+        metric_end = baseline.start if baseline else relation.start
+        metric_start = self._metric_start(clause_from, metric_end, bare=False)
+        metric_end = strip_trailing(text, metric_start, metric_end)
+        if metric_end <= metric_start or metric_end - metric_start > MAX_METRIC:
+            return None
+        value = {"start": start, "end": end, "text": text[start:end], "type": "multiple", "value": factor}
+        return self._fact(segment, clause_from, value, relation, baseline, text[metric_start:metric_end],
+                          metric_start, change="multiply")
+
+    def _metric_start(self, clause_from: int, metric_end: int, bare: bool) -> int:
+        """Where the metric begins: after the anchor, hedges and function words that open the clause."""
+        text = self.text
+        start = clause_from
+        for a in self.anchors:
+            if start <= a.start < metric_end:
+                if strip_leading(text, start, a.start, ("lead", "commitment", "forecast")) >= a.start:
+                    start = a.end  # 到2025年深圳市…: the metric follows the anchor
+                break
+        roles = ("lead", "commitment", "forecast", "auxiliary") + (("count_verb",) if bare else ())
+        return strip_leading(text, start, metric_end, roles)
+
+    def _fact(self, segment: Segment, clause_from: int, number: dict, relation: Relation,
+              baseline: Baseline | None, metric: str, metric_start: int, change: str | None = None,
+              text_end: int | None = None) -> dict:
+        text = self.text
+        verb = relation.verb
+        if change is None and verb is not None and verb.reading == BY:
+            change = verb.change
+        suffix = suffix_word(text, number["end"], number.get("text") or "")
+        is_range = number.get("low") is not None or number.get("high") is not None
+        comparator = comparator_for(relation, suffix, number.get("qualifier"), is_range,
+                                    number.get("type") == "count", self.config.change_comparator,
+                                    self.config.count_comparator, self.config.level_comparator)
+        start = self._text_start(segment, clause_from)
+        end = text_end if text_end is not None else self._value_end(number)
+        commitment = relation.commitment or self._inherited_commitment(segment, clause_from, bare=verb is None)
+        status = FORECAST if relation.forecast else status_of(text, segment, number["start"])
+        return self._target(start, end, segment, status=status, metric=metric, comparator=comparator,
+                            change=change, baseline=baseline.value if baseline else None,
+                            value=None if is_range else number.get("value"), unit=number.get("unit"),
+                            low=number.get("low"), high=number.get("high"), commitment=commitment,
+                            subject_from=metric_start)
+
+    def _inherited_commitment(self, segment: Segment, clause_from: int, bare: bool) -> str | None:
+        """A hedge stated before the clause: on the anchor (力争到2025年，…、…) it covers the
+        whole segment; in the clause before, only a clause without a verb of its own shares it
+        (力争创建世界500强企业5家，“领航”企业5家)."""
+        text = self.text
+        if not segment.inherited:
+            head_end = clause_end(text, segment.start, segment.end)
+            if head_end < clause_from:
+                found = find_marker("commitment", text, segment.start, head_end)
+                if found:
+                    return found.group(0)
+        if bare and clause_from > segment.start:
+            previous = clause_start(text, clause_from - 1, segment.start)
+            return _phrase(last_marker("commitment", text, previous, clause_from))
+        return None
+
+    def _target(self, start: int, end: int, segment: Segment, subject_from: int,
+                subject: str | None = None, **fields) -> dict:
+        sentence_start = self.sentences.span_of(start)[0]
+        subject = (subject or clauses.sentence_subject(self.text, sentence_start, subject_from)
+                   or self._list_subject(segment, sentence_start) or self.doc_subject)
+        source_start, source_end = source_span(self.record, start, end)
+        return target_fact(
+            self.text[start:end], start, end,
+            deadline=segment.anchor.deadline if segment.anchor else None, subject=subject,
+            sentence=self.sentences.sentence_of(start, end),
+            source_start=source_start, source_end=source_end, **fields,
+        )
+
+    def _text_start(self, segment: Segment, clause_from: int) -> int:
+        """A target's text starts at its clause, or at its anchor when that stands alone before it."""
+        for c_start in self._clauses_back(segment, clause_from):
+            if not self._anchor_only(c_start, clause_from):
+                break
+            return segment.start
+        return clause_from
+
+    def _clauses_back(self, segment: Segment, clause_from: int) -> list[int]:
+        """Starts of the clauses of ``segment`` before ``clause_from``, nearest first."""
+        starts = []
+        pos = clause_from
+        while pos > segment.start:
+            pos = clause_start(self.text, pos - 1, segment.start)
+            starts.append(pos)
+        return starts
+
+    def _anchor_only(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds nothing but an anchor with its hedges (力争到2025年，)."""
+        roles = ("lead", "commitment", "forecast")
+        pos = strip_leading(self.text, start, end, roles)
+        anchor = next((a for a in self.anchors if start <= a.start <= pos), None)
+        return anchor is not None and strip_leading(self.text, anchor.end, end, roles) >= end
+
+    def _list_subject(self, segment: Segment, sentence_start: int) -> str | None:
+        """A list of subjects before the anchor: 电子信息、汽车…等4个产业，到2025年将成为万亿级产业."""
+        if segment.inherited or segment.start <= sentence_start:
+            return None
+        c_start = clause_start(self.text, segment.start - 1, sentence_start)
+        c_start = strip_leading(self.text, c_start, segment.start, ("lead",))
+        phrase = self.text[c_start:strip_trailing(self.text, c_start, segment.start)]
+        return phrase if "、" in phrase else None
+
+    # -- goals without a number ------------------------------------------------
+
+    def qualitative(self, segment: Segment, found: list[dict]) -> list[dict]:
+        """Goals without a number that name what they aim at: 打造成为世界一流产业."""
+        text = self.text
+        out = []
+        pos = segment.start
+        while pos < segment.end:
+            c_start, c_end = pos, clause_end(text, pos, segment.end)
+            pos = c_end + 1
+            if any(c_start < f["end"] <= c_end for f in found):
+                continue
+            goal = find_marker("goal_verb", text, c_start, c_end)
+            aim = find_marker("aspiration", text, goal.start(), c_end) if goal else None
+            if aim is None or reason_not_target(text, segment, c_start, c_end):
+                continue
+            start, subject = self._qualitative_start(segment, c_start)
+            end = strip_trailing(text, c_start, c_end)
+            verb = last_marker("goal_verb", text, c_start, aim.start()) or goal
+            out.append(self._target(
+                start, end, segment, subject_from=c_start, subject=subject,
+                status=status_of(text, segment, c_end), metric=text[verb.end():end] or None,
+                qualitative=True,
+                commitment=_phrase(find_marker("commitment", text, c_start, c_end))
+                or self._inherited_commitment(segment, c_start, bare=False),
+            ))
+        return out
+
+    def _qualitative_start(self, segment: Segment, c_start: int) -> tuple[int, str | None]:
+        """Take in an anchor standing alone and a 将-clause naming what the goal is for."""
+        start, subject = c_start, None
+        for prev in self._clauses_back(segment, c_start):
+            prev_end = strip_trailing(self.text, prev, start)
+            if self._anchor_only(prev, start):
+                start = prev
+            elif subject is None and self.text.startswith(("将", "把"), prev):
+                subject = self.text[prev + 1:prev_end]
+                start = prev
+            else:
+                break
+        return start, subject
+
+
+def _phrase(match) -> str | None:
+    return match.group(0) if match else None
+
+
+def _usable(number: dict, text: str) -> bool:
+    """A number fact whose span lies in the text (facts of an older text are ignored)."""
+    start, end = number.get("start"), number.get("end")
+    return isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text) and "type" in number

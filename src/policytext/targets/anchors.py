@@ -1,0 +1,306 @@
+"""Time anchors (到2025年, 2024年底前, 到"十四五"末, 用3年时间…) and the text each one scopes.
+
+An anchor is *strong* when it states a deadline by itself (到2025年, 2024年底前,
+"十四五"期间) and *weak* when it only dates the sentence (2023年，…, 今年, "十四五"
+时期): a weak anchor makes a target only together with a goal cue (力争, 预计,
+目标是…), because the same words open reports of the past.
+
+Scope (SPEC section 3, one anchor can scope several targets):
+
+* an anchor scopes its own sentence from the start of its clause (so a 力争
+  before 到2025年 belongs to it) up to the next anchor of that sentence;
+* a strong anchor in the first sentence of a paragraph scopes the whole
+  paragraph, and paragraphs that follow it as bullets (——…);
+* a goals heading (发展目标, 主要目标…) opens a section scoped by the first
+  anchor found in it, up to the next heading of the same or a higher level;
+* a sentence that states goals outright (主要预期目标是：…) takes the last
+  anchor of its paragraph, else the last anchor seen in a heading.
+
+A sentence's own anchor overrides anything inherited.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+import regex
+
+from ..sentences import sentence_spans
+from .clauses import Paragraph, clause_start, is_goal_heading, paragraphs, strip_leading
+from .tables import PATTERN_TIMEOUT, alternation, find_marker, plan_periods, read_rows
+
+STRONG = "strong"
+
+
+class Anchor(NamedTuple):
+    start: int
+    end: int
+    deadline: str | None  # ISO year or date; None when it counts from an unknown document year
+    strong: bool
+
+
+class Segment(NamedTuple):
+    """A stretch of one sentence whose targets share ``anchor``'s deadline."""
+
+    start: int
+    end: int
+    anchor: Anchor | None  # None only for a goals sentence with no time stated anywhere
+    inherited: bool  # the anchor was stated in an earlier sentence, paragraph or heading
+    frame: bool  # the sentence states goals outright (主要预期目标是…)
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    to: dict[str, bool]
+    as_of: tuple[str, ...]
+    by: tuple[str, ...]
+    positions: dict[str, str]
+    plan_stages: dict[str, bool]
+    relative_years: dict[str, tuple[int, str, bool]]
+    spans: dict[str, bool]
+    numerals: dict[str, int]
+
+
+@cache
+def vocabulary() -> _Vocabulary:
+    rows: dict[str, list[list[str]]] = defaultdict(list)
+    for kind, phrase, value, strength in read_rows("target_anchors.tsv"):
+        rows[kind].append([phrase, value, strength])
+    relative = {}
+    for phrase, value, strength in rows["relative_year"]:
+        offset, _, suffix = value.partition("-")
+        relative[phrase] = (int(offset), f"-{suffix}" if suffix else "", strength == STRONG)
+    return _Vocabulary(
+        to={p: s == STRONG for p, _, s in rows["to"]},
+        as_of=tuple(p for p, _, _ in rows["as_of"]),
+        by=tuple(p for p, _, _ in rows["by"]),
+        positions={p: v for p, v, _ in rows["position"]},
+        plan_stages={p: s == STRONG for p, _, s in rows["plan_stage"]},
+        relative_years=relative,
+        spans={p: s == STRONG for p, _, s in rows["span"]},
+        numerals={p: int(v) for p, v, _ in rows["numeral"]},
+    )
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern]:
+    v = vocabulary()
+    pre = alternation(list(v.to) + list(v.as_of))
+    year = (
+        rf"(?P<pre>{pre})?(?P<year>(?:19|20)\d\d)\s*年"
+        rf"(?:(?P<month>\d{{1,2}})\s*月(?:(?P<day>\d{{1,2}})\s*日)?)?"
+        rf"(?P<pos>{alternation(v.positions)})?(?P<by>{alternation(v.by)})?"
+    )
+    plans = alternation(plan_periods())
+    plan = (
+        rf"(?P<pre>{alternation(v.to)})?[“\"‘'「]?(?P<plan>{plans})[”\"’'」]?"
+        rf"(?:规划)?(?P<stage>{alternation(v.plan_stages)})"
+    )
+    numeral = rf"(?:\d{{1,2}}|[{''.join(v.numerals)}]{{1,2}})"
+    count = rf"(?P<low>{numeral})(?:\s*[-—–~至到]\s*(?P<high>{numeral}))?"
+    spans = "|".join(
+        "(?:" + regex.escape(p).replace("N", count, 1) + ")" for p in sorted(v.spans, key=len, reverse=True)
+    )
+    return {
+        "year": regex.compile(year),
+        "plan": regex.compile(plan),
+        "span": regex.compile(spans),
+        "relative": regex.compile(alternation(v.relative_years)),
+        "verb_to": regex.compile(r"(?:增长|提高|提升|增加|上升|扩大|下降|降低|减少|跃居|跃升|达|升|降)$"),
+    }
+
+
+def _numeral(word: str) -> int:
+    if word.isdigit():
+        return int(word)
+    values = vocabulary().numerals
+    if len(word) == 2 and word[0] == "十":
+        return 10 + values[word[1]]
+    if len(word) == 2 and word[1] == "十":
+        return values[word[0]] * 10
+    return values[word]
+
+
+def find_anchors(text: str, doc_year: int | None = None) -> list[Anchor]:
+    """Every time anchor of ``text``, in order; overlapping readings keep the longest."""
+    found: list[Anchor] = []
+    found += _year_anchors(text)
+    found += _plan_anchors(text)
+    found += _span_anchors(text, doc_year)
+    found += _relative_anchors(text, doc_year)
+    found.sort(key=lambda a: (a.start, -(a.end - a.start)))
+    out: list[Anchor] = []
+    for a in found:
+        if out and a.start < out[-1].end:
+            continue
+        out.append(a)
+    return out
+
+
+def _year_anchors(text: str) -> list[Anchor]:
+    v = vocabulary()
+    p = _patterns()
+    out = []
+    for m in p["year"].finditer(text, timeout=PATTERN_TIMEOUT):
+        start, end = m.span()
+        pre = m.group("pre")
+        year_start = m.start("year")
+        before = text[max(0, year_start - 1):year_start]
+        after = text[end:end + 2]
+        if before.isdigit() or before in "-—–~/.":
+            continue  # a range (2023-2025年) or part of a longer number
+        if after.startswith(("的", "度", "以来", "起", "开始")):
+            continue  # 增长到2025年的…, 2022年度, 2019年以来: a date in a report, not a deadline
+        if pre in ("到", "至"):
+            head = text[max(0, start - 4):start]
+            if p["verb_to"].search(head, timeout=PATTERN_TIMEOUT) or regex.search(r"(?:\d|年)\s*$", head):
+                continue  # 增长到2025年…, 2023年至2025年: the 到 belongs to a verb or a range
+        deadline = m.group("year")
+        if m.group("month"):
+            month = int(m.group("month"))
+            if not 1 <= month <= 12:
+                continue
+            deadline += f"-{month:02d}"
+            if m.group("day"):
+                deadline += f"-{int(m.group('day')):02d}"
+            elif m.group("pos") in ("底", "末"):
+                deadline += f"-{calendar.monthrange(int(m.group('year')), month)[1]:02d}"
+        elif m.group("pos"):
+            deadline += v.positions[m.group("pos")]
+        strong = bool(m.group("by")) or (pre is not None and v.to.get(pre, False))
+        out.append(Anchor(start, end, deadline, strong))
+    return out
+
+
+def _plan_anchors(text: str) -> list[Anchor]:
+    v = vocabulary()
+    out = []
+    for m in _patterns()["plan"].finditer(text, timeout=PATTERN_TIMEOUT):
+        last = plan_periods()[m.group("plan")][1]
+        strong = v.plan_stages[m.group("stage")] or bool(m.group("pre"))
+        out.append(Anchor(m.start(), m.end(), str(last), strong))
+    return out
+
+
+def _span_anchors(text: str, doc_year: int | None) -> list[Anchor]:
+    v = vocabulary()
+    out = []
+    for m in _patterns()["span"].finditer(text, timeout=PATTERN_TIMEOUT):
+        years = _numeral(m.group("high") or m.group("low"))
+        count_end = m.end("high") if m.group("high") else m.end("low")
+        phrase = text[m.start():m.start("low")] + "N" + text[count_end:m.end()]
+        strong = v.spans.get(phrase, False)
+        out.append(Anchor(m.start(), m.end(), str(doc_year + years) if doc_year else None, strong))
+    return out
+
+
+def _relative_anchors(text: str, doc_year: int | None) -> list[Anchor]:
+    v = vocabulary()
+    out = []
+    for m in _patterns()["relative"].finditer(text, timeout=PATTERN_TIMEOUT):
+        if text.startswith(("以来", "的", "度"), m.end()):
+            continue  # 今年以来: a report of the year so far
+        offset, suffix, strong = v.relative_years[m.group(0)]
+        deadline = f"{doc_year + offset}{suffix}" if doc_year else None
+        out.append(Anchor(m.start(), m.end(), deadline, strong))
+    return out
+
+
+# A line that is nothing but the document's own number (湘政办发〔2009〕24号, 文号：晋政发〔2018〕13号);
+# numbers cited inside sentences belong to other documents.
+_OWN_DOC_NUMBER = regex.compile(
+    r"^[ \t\u3000]*(?:文\s*号\s*[:：]\s*)?[（(]?\p{Han}{1,12}[〔\[［【(（](?P<year>(?:19|20)\d\d)[〕\]］】)）]"
+    r"\s*第?\d+\s*号[）)]?[ \t\u3000]*$",
+    regex.M,
+)
+
+
+def document_year(text: str, date: object = None) -> int | None:
+    """The year relative anchors count from: the year of the document's own number when it
+    has one (a repost's page date is years later), else the year of ``date`` (meta.date)."""
+    m = _OWN_DOC_NUMBER.search(text, timeout=PATTERN_TIMEOUT)
+    if m:
+        return int(m.group("year"))
+    s = str(date or "")
+    return int(s[:4]) if s[:4].isdigit() else None
+
+
+def deadline_year(anchor: Anchor | None) -> int | None:
+    if anchor is None or anchor.deadline is None:
+        return None
+    return int(anchor.deadline[:4])
+
+
+def scope_segments(text: str, anchors: list[Anchor]) -> list[Segment]:
+    """The stretches of ``text`` that time anchors scope, sentence by sentence, in order."""
+    sentences = sentence_spans(text)
+    segments: list[Segment] = []
+    section: tuple[int, Anchor | None] | None = None  # (heading level, first anchor) of a goals section
+    heading_anchor: Anchor | None = None
+    carry: Anchor | None = None  # scopes bullet paragraphs after a scoped paragraph
+    si = ai = 0
+    for para in paragraphs(text):
+        para_sentences = []
+        while si < len(sentences) and sentences[si][0] < para.end:
+            if sentences[si][1] > para.start:
+                para_sentences.append((max(sentences[si][0], para.start), min(sentences[si][1], para.end)))
+            si += 1
+        para_anchors = []
+        while ai < len(anchors) and anchors[ai].start < para.end:
+            in_heading = para.level is not None and anchors[ai].start < para.heading_end
+            if anchors[ai].start >= para.start and (in_heading or _is_adverbial(text, anchors[ai])):
+                para_anchors.append(anchors[ai])
+            ai += 1
+        if para.level is not None:
+            if section is not None and para.level <= section[0]:
+                section = None
+            in_heading = [a for a in para_anchors if a.start < para.heading_end]
+            if in_heading:
+                heading_anchor = in_heading[0]
+            if is_goal_heading(text, para):
+                section = (para.level, para_anchors[0] if para_anchors else None)
+        if not para.bullet:
+            carry = None
+        if section is not None and section[1] is None and para_anchors:
+            section = (section[0], para_anchors[0])
+        para_anchor = None
+        seen: list[Anchor] = []
+        for i, (s, e) in enumerate(para_sentences):
+            own = [a for a in para_anchors if s <= a.start < e]
+            inherited = para_anchor or carry or (section[1] if section else None)
+            frame = find_marker("goal_frame", text, s, e) is not None
+            if own:
+                first = clause_start(text, own[0].start, s)
+                if inherited and first > s:
+                    segments.append(Segment(s, first, inherited, True, frame))
+                for j, a in enumerate(own):
+                    a_start = clause_start(text, a.start, s)
+                    a_end = clause_start(text, own[j + 1].start, s) if j + 1 < len(own) else e
+                    if a_end > a_start:
+                        segments.append(Segment(a_start, a_end, a, False, frame))
+                if i == 0 and own[0].strong:
+                    para_anchor = own[0]
+                seen += own
+            elif inherited:
+                segments.append(Segment(s, e, inherited, True, frame))
+            elif frame:
+                segments.append(Segment(s, e, seen[-1] if seen else heading_anchor, True, True))
+        last = segments[-1] if segments else None
+        if para_anchor is not None:
+            carry = para_anchor
+        elif last is not None and last.end == para.end and last.anchor is not None and last.anchor.strong:
+            carry = last.anchor
+    return segments
+
+
+def _is_adverbial(text: str, anchor: Anchor) -> bool:
+    """A strong anchor dates whatever it stands in; a weak one only when it opens its clause."""
+    if anchor.strong:
+        return True
+    start = clause_start(text, anchor.start)
+    start = strip_leading(text, start, anchor.start, ("lead", "commitment", "forecast"))
+    return anchor.start - start <= 1

@@ -1,0 +1,200 @@
+"""Clauses, paragraphs and headings: where a target's text, metric and subject begin and end."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from .tables import PATTERN_TIMEOUT, marker_set
+
+# A clause ends at any of these; 、 only separates clauses after a target's value.
+CLAUSE_BREAKS = frozenset("，,；;：:。！？!?\n")
+OPENING_BRACKETS = "（(【[〔"
+CLOSING_BRACKETS = "）)】]〕"
+OPENING_QUOTES = "“‘「『"
+CLOSING_QUOTES = "”’」』"
+
+# Paragraphs that continue a list of goals under the paragraph before them.
+BULLETS = ("——", "—", "－－", "●", "•", "◆", "■", "▲", "★", "☆", "○", "◇", "□", "※", "➢", "√")
+
+# Numbered headings by level: 第一章 / 一、 / （一） / 1.1 / 1. / （1）.
+_HEADING_MARKERS = (
+    (0, regex.compile(r"第[一二三四五六七八九十百零〇\d]+[章节篇部]")),
+    (1, regex.compile(r"[一二三四五六七八九十]+[、．.]")),
+    (2, regex.compile(r"[（(][一二三四五六七八九十]+[）)]")),
+    (3, regex.compile(r"\d{1,2}\.\d{1,2}(?![\d.])")),
+    (3, regex.compile(r"\d{1,2}[、．.](?![\d.])")),
+    (4, regex.compile(r"[（(]\d{1,2}[）)]")),
+)
+# A line this short without sentence punctuation is a heading even unnumbered.
+SHORT_HEADING = 20
+UNNUMBERED = 9
+
+# A place that issues or is the subject of a document: 四川省, 新乡市, 椒江区.
+_PLACE = regex.compile(r"\p{Han}{1,6}?(?:省|市|自治区|特别行政区|自治州|县|区|州|盟|旗)")
+# Characters that never occur in a place name but do in metrics (占地区…, 全市…, 产业集聚区).
+_NOT_IN_PLACE = frozenset("占的全与和及在等业值率额量比重")
+_ACTOR = regex.compile(r"(\p{Han}{2,4}?)(?:将|要|力争|计划|确保)")
+_PRONOUNS = frozenset({"我们", "我省", "我市", "我区", "我县", "他们", "大家", "各地", "各级"})
+
+
+class Paragraph(NamedTuple):
+    start: int
+    end: int
+    level: int | None  # heading level (0 highest), UNNUMBERED, or None for body text
+    heading_end: int  # end of the heading words (== start for body text)
+    bullet: bool
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """The non-blank lines of ``text`` with their heading level and bullet flag."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append(_paragraph(text, start, end))
+    return out
+
+
+def _paragraph(text: str, start: int, end: int) -> Paragraph:
+    line = text[start:end]
+    bullet = line.startswith(BULLETS)
+    for level, marker in _HEADING_MARKERS:
+        m = marker.match(line, timeout=PATTERN_TIMEOUT)
+        if m:
+            stop = _first_of(line, "。：:；", m.end())
+            if stop is None:
+                stop = len(line) if len(line) <= 2 * SHORT_HEADING else m.end()
+            return Paragraph(start, end, level, start + stop, bullet)
+    if len(line) <= SHORT_HEADING and not any(c in line for c in "。！？；，,!?;"):
+        return Paragraph(start, end, UNNUMBERED, end, bullet)
+    return Paragraph(start, end, None, start, bullet)
+
+
+def _first_of(s: str, chars: str, start: int) -> int | None:
+    hits = [i for i in (s.find(c, start) for c in chars) if i >= 0]
+    return min(hits) if hits else None
+
+
+def is_goal_heading(text: str, para: Paragraph) -> bool:
+    """A heading that opens a goals section (发展目标, 主要目标任务…)."""
+    if para.level is None:
+        return False
+    words = text[para.start:para.heading_end]
+    return any(w in words for w in marker_set("goal_heading"))
+
+
+def clause_start(text: str, pos: int, floor: int = 0) -> int:
+    """Start of the clause holding ``pos``: just after the previous clause break, not before ``floor``."""
+    i = pos
+    while i > floor and text[i - 1] not in CLAUSE_BREAKS:
+        i -= 1
+    return i
+
+
+def clause_end(text: str, pos: int, ceiling: int | None = None) -> int:
+    """End of the clause holding ``pos``: the next clause break, not after ``ceiling``."""
+    stop = len(text) if ceiling is None else ceiling
+    i = pos
+    while i < stop and text[i] not in CLAUSE_BREAKS:
+        i += 1
+    return i
+
+
+def enclosed(text: str, pos: int, floor: int) -> bool:
+    """Whether ``pos`` lies inside brackets or quotes opened after ``floor`` (a remark or a name)."""
+    depth_brackets = depth_quotes = 0
+    for ch in text[floor:pos]:
+        if ch in OPENING_BRACKETS:
+            depth_brackets += 1
+        elif ch in CLOSING_BRACKETS and depth_brackets:
+            depth_brackets -= 1
+        elif ch in OPENING_QUOTES:
+            depth_quotes += 1
+        elif ch in CLOSING_QUOTES and depth_quotes:
+            depth_quotes -= 1
+    return depth_brackets > 0 or depth_quotes > 0
+
+
+def strip_leading(text: str, start: int, end: int, roles: tuple[str, ...]) -> int:
+    """Move ``start`` past punctuation, spaces and phrases of ``roles`` at the start of ``text[start:end]``."""
+    phrases = [p for role in roles for p in marker_set(role)]
+    phrases.sort(key=len, reverse=True)
+    moved = True
+    while moved and start < end:
+        moved = False
+        while start < end and (text[start].isspace() or text[start] in "，,、：:；;"):
+            start += 1
+            moved = True
+        for p in phrases:
+            if text.startswith(p, start) and start + len(p) <= end:
+                start += len(p)
+                moved = True
+                break
+    return start
+
+
+def strip_trailing(text: str, start: int, end: int) -> int:
+    """Move ``end`` back past spaces, punctuation and a dangling 的."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "，,、：:；;的"):
+        end -= 1
+    return end
+
+
+def split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the items of a list phrase: ``A、B和C`` -> A, B, C."""
+    items = []
+    pos = start
+    for m in regex.finditer("、", text[start:end], timeout=PATTERN_TIMEOUT):
+        items.append((pos, start + m.start()))
+        pos = start + m.end()
+    last = (pos, end)
+    m = regex.search(r"(?:以及|和|及|与)", text[last[0]:last[1]], timeout=PATTERN_TIMEOUT)
+    if items and m:
+        items.append((last[0], last[0] + m.start()))
+        items.append((last[0] + m.end(), end))
+    else:
+        items.append(last)
+    return [(a, b) for a, b in items if b > a]
+
+
+def document_subject(title: str | None) -> str | None:
+    """The place a document is about, when its title opens with one (四川省工业…行动方案 -> 四川省)."""
+    if not title:
+        return None
+    head = regex.sub(r"^[\s\d０-９]+年(?:度)?", "", title.strip())
+    return place_at(head, 0)
+
+
+def place_at(text: str, pos: int) -> str | None:
+    """The place name (四川省, 深圳市…) that ``text`` has at ``pos``, if any."""
+    m = _PLACE.match(text, pos, timeout=PATTERN_TIMEOUT)
+    if m is None or len(m.group(0)) < 2 or any(c in _NOT_IN_PLACE for c in m.group(0)[:-1]):
+        return None
+    return m.group(0)
+
+
+def sentence_subject(text: str, sentence_start: int, clause_from: int) -> str | None:
+    """The actor a sentence names at its start or at the start of the target's clause."""
+    for start in (clause_from, sentence_start):
+        pos = strip_leading(text, start, len(text), ("lead", "commitment"))
+        for word in marker_set("collective"):
+            if text.startswith(word, pos):
+                return word
+        place = place_at(text, pos)
+        if place:
+            return place
+    pos = sentence_start
+    while pos < clause_from:  # an actor opening any earlier clause: …，德阳将继续…，力争到2025年…
+        m = _ACTOR.match(text, pos, timeout=PATTERN_TIMEOUT)
+        if m and m.group(1) not in _PRONOUNS:
+            return m.group(1)
+        pos = clause_end(text, pos, clause_from) + 1
+    return None

@@ -1,0 +1,153 @@
+"""How a metric relates to its value: comparator, change and baseline (SPEC section 3).
+
+The words come from ``data/target_comparators.tsv``: a verb before the value
+(突破 ``>``, 达到 ``>=``, 控制在 ``<=``, 下降 a change, 提高到 a level after a
+change), a word after it (以上 ``>=``, 以内 ``<=``, 左右 ``~``), multiples
+(``data/target_multiples.tsv``: 翻一番 ``multiply`` 2) and baselines before the
+verb (较2020年, 从23.04%).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cache
+from typing import NamedTuple
+
+import regex
+
+from .tables import PATTERN_TIMEOUT, alternation, marker_set, multiples, read_rows
+
+LEVEL, BY, TO, SUFFIX, BARE = "level", "by", "to", "suffix", "bare"
+
+# The number stage's qualifiers (SPEC section 2), read as comparators when no word says more.
+QUALIFIER_COMPARATORS = {"at_least": ">=", "over": ">", "about": "~", "at_most": "<=", "under": "<"}
+
+
+class Verb(NamedTuple):
+    phrase: str
+    comparator: str | None  # None: the comparator of a change follows the configuration
+    change: str | None
+    reading: str
+
+
+class Relation(NamedTuple):
+    """The words between a metric and its value."""
+
+    start: int  # where they begin: the metric ends here
+    verb: Verb | None
+    commitment: str | None  # a hedge between metric and verb (规模以上工业企业力争突破2200家)
+    forecast: bool  # 预计可突破…
+
+
+class Baseline(NamedTuple):
+    start: int  # where the baseline phrase begins: the metric ends here
+    value: dict
+
+
+@cache
+def verbs() -> dict[str, Verb]:
+    table = {}
+    for phrase, comparator, change, reading in read_rows("target_comparators.tsv"):
+        table[phrase] = Verb(phrase, None if comparator == "-" else comparator,
+                             None if change == "-" else change, reading)
+    return table
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern]:
+    by_reading: dict[str, list[str]] = defaultdict(list)
+    for phrase, verb in verbs().items():
+        by_reading[verb.reading].append(phrase)
+    hedges = alternation(marker_set("commitment") + marker_set("forecast") + marker_set("auxiliary"))
+    before = alternation(by_reading[LEVEL] + by_reading[BY] + by_reading[TO])
+    year = r"(?P<year>(?:19|20)\d\d)\s*年(?:底|末)?"
+    return {
+        "relation": regex.compile(rf"(?P<hedges>(?:{hedges})*)(?P<verb>{before})?(?:{hedges})*\s*$"),
+        "hedge": regex.compile(hedges),
+        "suffix": regex.compile(rf"\s*(?P<suffix>{alternation(by_reading[SUFFIX])})"),
+        "than": regex.compile(
+            rf"(?:{alternation(marker_set('than'))})\s*(?:{year}|(?P<previous>上年|去年|上一年))"
+            r"(?:的?水平|的?基础上)?\s*$"
+        ),
+        "from": regex.compile(rf"(?:{alternation(marker_set('from'))})\s*(?:{year}的?)?\s*$"),
+        "multiple": regex.compile(alternation(multiples())),
+    }
+
+
+def read_relation(text: str, clause_from: int, value_start: int) -> Relation:
+    """The verb (and hedges) right before the value at ``value_start``."""
+    m = _patterns()["relation"].search(text, clause_from, value_start, timeout=PATTERN_TIMEOUT)
+    if m is None:  # the pattern can match empty text, so only a timeout gets here
+        return Relation(value_start, None, None, False)
+    commitment = None
+    forecast = False
+    for h in _patterns()["hedge"].finditer(m.group(0), timeout=PATTERN_TIMEOUT):
+        word = h.group(0)
+        if word in marker_set("commitment"):
+            commitment = commitment or word
+        elif word in marker_set("forecast"):
+            forecast = True
+    verb = verbs()[m.group("verb")] if m.group("verb") else None
+    return Relation(m.start(), verb, commitment, forecast)
+
+
+def suffix_word(text: str, value_end: int, fact_text: str) -> str | None:
+    """A comparator word right after the value, inside the number's text or just after it."""
+    for word in sorted((p for p, v in verbs().items() if v.reading == SUFFIX), key=len, reverse=True):
+        if fact_text.endswith(word):
+            return word
+    m = _patterns()["suffix"].match(text, value_end, timeout=PATTERN_TIMEOUT)
+    return m.group("suffix") if m else None
+
+
+def comparator_for(relation: Relation, suffix: str | None, qualifier: str | None, is_range: bool,
+                   is_count: bool, change_default: str, count_default: str, level_default: str) -> str:
+    """The comparator of a value, from the strongest evidence to the weakest.
+
+    A range is ``between``; a word after the value decides next (以上 includes the
+    number, SPEC section 3); then the verb, with 余/多 (``over``) lifting a ``>=``
+    to ``>``; then the number stage's qualifier; then the configured defaults.
+    """
+    if is_range:
+        return "between"
+    if suffix:
+        return verbs()[suffix].comparator or change_default
+    verb = relation.verb
+    if verb is not None and verb.comparator is not None:
+        if qualifier == "over" and verb.comparator in (">=", "="):
+            return ">"
+        return verb.comparator
+    if qualifier in QUALIFIER_COMPARATORS:
+        return QUALIFIER_COMPARATORS[qualifier]
+    if verb is not None:
+        return change_default
+    return count_default if is_count else level_default
+
+
+def read_baseline(text: str, clause_from: int, end: int, numbers: list[dict],
+                  deadline_year: int | None) -> Baseline | None:
+    """A baseline right before ``end`` (the verb): 较2020年, 比上年, 从23.04%, 由2020年的52.2%."""
+    p = _patterns()
+    m = p["than"].search(text, clause_from, end, timeout=PATTERN_TIMEOUT)
+    if m:
+        if m.group("year"):
+            year = m.group("year")
+        else:
+            year = str(deadline_year - 1) if deadline_year else None
+        return Baseline(m.start(), {"value": None, "unit": None, "year": year})
+    for fact in numbers:
+        if not (clause_from <= fact["start"] and fact["end"] <= end):
+            continue
+        if text[fact["end"]:end].strip():
+            continue
+        f = p["from"].search(text, clause_from, fact["start"], timeout=PATTERN_TIMEOUT)
+        if f:
+            return Baseline(f.start(), {"value": fact.get("value"), "unit": fact.get("unit"),
+                                        "year": f.group("year")})
+    return None
+
+
+def find_multiples(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """``(start, end, factor)`` of every 翻一番-like change goal in ``text[start:end]``."""
+    return [(m.start(), m.end(), multiples()[m.group(0)])
+            for m in _patterns()["multiple"].finditer(text, start, end, timeout=PATTERN_TIMEOUT)]

@@ -1,0 +1,49 @@
+"""Target, forecast, or not a target at all (SPEC section 3).
+
+Not targets: what a sentence reports as done (a deadline before the
+document's year, 同比, 已, 目前…), rules (严禁, 不得…), and figures about
+other places quoted for comparison (高于全国平均水平…).  Forecasts
+(预计, 有望…) are targets with ``status: "forecast"``.  A weak anchor
+(2023年，…) dates a target only together with a goal cue.
+"""
+
+from __future__ import annotations
+
+from .anchors import Segment, deadline_year
+from .tables import find_marker
+
+TARGET = "target"
+FORECAST = "forecast"
+
+# Roles of data/target_markers.tsv that turn a weak anchor into a deadline.
+GOAL_CUES = ("goal_frame", "commitment", "forecast")
+
+
+def segment_is_future(text: str, segment: Segment, doc_year: int | None) -> bool:
+    """Whether ``segment`` can hold targets at all, judged on its anchor and the document's year."""
+    year = deadline_year(segment.anchor)
+    if doc_year is not None and year is not None and year < doc_year:
+        return False  # 到2020年… in a 2022 document reports the past
+    if segment.frame or segment.anchor is None or segment.anchor.strong:
+        return True
+    if doc_year is not None and year is not None and year > doc_year:
+        return True
+    return any(find_marker(role, text, segment.start, segment.end) for role in GOAL_CUES)
+
+
+def reason_not_target(text: str, segment: Segment, clause_from: int, value_start: int) -> str | None:
+    """Why the value at ``value_start`` is not a target (``past``, ``prohibition``, ``elsewhere``), or None."""
+    if find_marker("past", text, segment.start, value_start):
+        return "past"
+    if find_marker("prohibition", text, clause_from, value_start):
+        return "prohibition"
+    if find_marker("elsewhere", text, clause_from, value_start):
+        return "elsewhere"
+    return None
+
+
+def status_of(text: str, segment: Segment, value_start: int) -> str:
+    """``forecast`` when a forecast word precedes the value in its segment, else ``target``."""
+    if find_marker("forecast", text, segment.start, value_start):
+        return FORECAST
+    return TARGET

@@ -1,0 +1,67 @@
+"""The data tables of the targets stage (``policytext/data/target_*.tsv``), loaded once."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cache
+from importlib import resources
+
+import regex
+
+# Per-pattern time limit: a hostile document raises TimeoutError, which the
+# pipeline turns into an error record instead of hanging a worker.
+PATTERN_TIMEOUT = 2.0
+
+
+def read_rows(name: str) -> list[list[str]]:
+    """Tab-separated rows of a data file, without comments and blank lines."""
+    text = resources.files("policytext.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def markers() -> dict[str, tuple[str, ...]]:
+    """Phrases of ``target_markers.tsv`` by role, longest first."""
+    by_role: dict[str, list[str]] = defaultdict(list)
+    for role, phrase in read_rows("target_markers.tsv"):
+        by_role[role].append(phrase)
+    return {role: tuple(sorted(p, key=len, reverse=True)) for role, p in by_role.items()}
+
+
+def marker_set(role: str) -> tuple[str, ...]:
+    return markers().get(role, ())
+
+
+def alternation(phrases) -> str:
+    """A regex alternation of literal phrases, longest first so the longest wins."""
+    return "|".join(regex.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@cache
+def marker_pattern(role: str) -> regex.Pattern:
+    return regex.compile(alternation(marker_set(role)))
+
+
+def find_marker(role: str, text: str, start: int = 0, end: int | None = None) -> regex.Match | None:
+    """The first phrase of ``role`` in ``text[start:end]``."""
+    return marker_pattern(role).search(text, start, len(text) if end is None else end, timeout=PATTERN_TIMEOUT)
+
+
+def last_marker(role: str, text: str, start: int = 0, end: int | None = None) -> regex.Match | None:
+    """The last phrase of ``role`` in ``text[start:end]``."""
+    found = None
+    for m in marker_pattern(role).finditer(text, start, len(text) if end is None else end, timeout=PATTERN_TIMEOUT):
+        found = m
+    return found
+
+
+@cache
+def plan_periods() -> dict[str, tuple[int, int]]:
+    """Five-year plans by name: ``十四五`` -> (2021, 2025); the table the numbers stage shares."""
+    return {name: (int(first), int(last)) for name, first, last in read_rows("plan_periods.tsv")}
+
+
+@cache
+def multiples() -> dict[str, int]:
+    """Change goals stated as a multiple: ``翻一番`` -> 2."""
+    return {phrase: int(factor) for phrase, factor in read_rows("target_multiples.tsv")}
