@@ -65,7 +65,7 @@ _NUM_G = rf"{_NUM_START}(?:{_ARABIC}|{_CN_GREEDY})(?![{_CN}])"
 _NUM_BOUND = rf"(?:{_ARABIC}|{_CN_LAZY})"
 _NUM_BOUND_G = rf"(?:{_ARABIC}|{_CN_GREEDY})(?![{_CN}])"
 _MAG = "[十百千万亿萬億]{1,2}"
-_INNER_Q = "余|多"
+_INNER_Q = "余|餘|多"
 _CONN = "——|[-–—－~～〜至到]"
 _YEAR4 = "(?:[12１２][0-9０-９]{3})"
 _CN_YEAR = "[〇零○一二三四五六七八九]{4}"
@@ -131,30 +131,30 @@ def master_pattern() -> regex.Pattern:
         rf"(?P=iso_sep){_SP}(?P<iso_d>{_D}{{1,2}}))(?![0-9０-９]|[.．]{_D})",
         rf"(?P<plan>(?<![{_CN}第])(?:{long_plans})(?![{_CN}个年%％]))",
         rf"(?<=[“\"‘「『])(?P<plan_quoted>{short_plans})(?=[”\"’」』])",
-        rf"(?P<plan_ordinal>第{_SP}(?P<plan_n>[一二三四五六七八九十]+)个五年(?:规划|计划))",
+        rf"(?P<plan_ordinal>第{_SP}(?P<plan_n>[一二三四五六七八九十]+)[个個]五年(?:规划|计划|規劃|計劃))",
         rf"(?P<relative>(?:(?<![至迄如现而古当])今年|(?<![过失除回])去年|(?<![文光聪透鲜说证表申声发阐简高英开分精清澄黎昌贤神严公廉照标])明年)"
-        rf"(?:{_SP}(?P<rel_m>{_MONTH}){_SP}月(?:份)?(?:{_SP}(?P<rel_d>{_DAY}){_SP}[日号])?)?(?P<rel_suffix>{_DATE_SUFFIX}))",
+        rf"(?:{_SP}(?P<rel_m>{_MONTH}){_SP}月(?:份)?(?:{_SP}(?P<rel_d>{_DAY}){_SP}[日号號])?)?(?P<rel_suffix>{_DATE_SUFFIX}))",
         rf"(?P<percent_words>(?P<pw_den>[百千万])分之{_SP}(?P<pw_n>{_NUM_G})"
         rf"(?:{_SP}(?P<pw_conn>{_CONN}){_SP}(?:[百千万]分之)?{_SP}(?P<pw_n2>{_NUM_BOUND_G}))?(?P<pw_suffix>{suffix})?)",
         rf"(?P<doubling>翻了?(?P<dbl_n>[一两二三四五六七八九十]|{_D}{{1,2}})?番)",
         rf"(?P<fraction>(?P<fr_den>{_NUM_G})分之(?P<fr_num>{_NUM_G})(?P<fr_suffix>{suffix})?)",
         rf"(?P<slash_fraction>(?<![0-9０-９/.．])(?P<sf_num>{_D}{{1,2}})[/／](?P<sf_den>{_D}{{1,3}})(?![0-9０-９/／.]))",
         rf"(?P<ordinal>第{_SP}(?P<ord_n>{_NUM_BOUND_G})(?P<ord_unit>{ordinal_unit})?)",
-        rf"(?P<ordinal_plain>(?P<op_n>{_NUM_G})(?P<op_unit>届|次(?=全会|全体会议|会议|代表大会|党代会)|中全会|季度|周年|号|期(?=工程|项目)))",
+        rf"(?P<ordinal_plain>(?P<op_n>{_NUM_G})(?P<op_unit>届|屆|次(?=全会|全体会议|会议|代表大会|党代会|全會|全體會議|會議)|中全会|中全會|季度|周年|號|号|期(?=工程|项目|項目)))",
         # Dates that name a month or a day; years alone are read with the quantities below.
-        rf"(?P<date>(?:(?P<d_y1>{_YEAR4}|{_CN_YEAR}){_SP}年{_SP})?(?P<d_m1>{_MONTH}){_SP}月(?:份)?(?:{_SP}(?P<d_d1>{_DAY}){_SP}[日号])?"
-        rf"(?:{_SP}(?P<d_conn>{_CONN}){_SP}(?:(?P<d_y2>{_YEAR4}){_SP}年{_SP}(?:(?P<d_m2a>{_MONTH}){_SP}月(?:份)?{_SP}(?:(?P<d_d2a>{_DAY}){_SP}[日号])?)?"
-        rf"|(?P<d_m2>{_MONTH}){_SP}月(?:份)?(?:{_SP}(?P<d_d2b>{_DAY}){_SP}[日号])?|(?P<d_d2>{_DAY}){_SP}[日号]))?"
+        rf"(?P<date>(?:(?P<d_y1>{_YEAR4}|{_CN_YEAR}){_SP}年{_SP})?(?P<d_m1>{_MONTH}){_SP}月(?:份)?(?:{_SP}(?P<d_d1>{_DAY}){_SP}[日号號])?"
+        rf"(?:{_SP}(?P<d_conn>{_CONN}){_SP}(?:(?P<d_y2>{_YEAR4}){_SP}年{_SP}(?:(?P<d_m2a>{_MONTH}){_SP}月(?:份)?{_SP}(?:(?P<d_d2a>{_DAY}){_SP}[日号號])?)?"
+        rf"|(?P<d_m2>{_MONTH}){_SP}月(?:份)?(?:{_SP}(?P<d_d2b>{_DAY}){_SP}[日号號])?|(?P<d_d2>{_DAY}){_SP}[日号號]))?"
         rf"(?P<d_suffix>{_DATE_SUFFIX}))",
         rf"(?P<month_range>(?:(?P<mr_y>{_YEAR4}|{_CN_YEAR}){_SP}年{_SP})?(?<![0-9０-９])(?P<mr_m1>{_MONTH}){_SP}(?P<mr_conn>{_CONN}){_SP}(?P<mr_m2>{_MONTH}){_SP}月(?:份)?(?P<mr_suffix>{_DATE_SUFFIX}))",
-        rf"(?P<day_range>(?<![0-9０-９])(?P<dr_d1>{_DAY}){_SP}(?P<dr_conn>{_CONN}){_SP}(?P<dr_d2>{_DAY}){_SP}[日号])",
+        rf"(?P<day_range>(?<![0-9０-９])(?P<dr_d1>{_DAY}){_SP}(?P<dr_conn>{_CONN}){_SP}(?P<dr_d2>{_DAY}){_SP}[日号號])",
         rf"(?P<day>(?<![0-9０-９.．月])(?P<day_d>{_D}{{1,2}}){_SP}日(?!内|以内|之内|后|以后|起|均|常|益|前|报|本|韩|方))",
         # Quantities: a number, its hedges and magnitude, a unit; or a range of two.
         rf"(?P<range>(?P<r_n1>{_NUM})(?P<r_q1>{_INNER_Q})?(?P<r_m1>{_MAG})??(?P<r_u1>{unit})?"
         rf"{_SP}(?P<r_conn>{_CONN}){_SP}"
         rf"(?P<r_n2>{_NUM_BOUND})(?P<r_q2>{_INNER_Q})?(?P<r_m2>{_MAG})??(?P<r_q3>{_INNER_Q})?{_SP}(?P<r_u2>{unit})"
         rf"(?:{_PER}(?P<r_per>(?:{_MAG})?(?:{unit})))?(?P<r_suffix>{suffix})?)",
-        rf"(?P<quantity>(?P<q_sign>(?<![0-9０-９{_LATIN}])[-－−])?(?P<q_n>{_NUM})(?P<q_q1>{_INNER_Q})?(?P<q_m>{_MAG})??(?P<q_q2>{_INNER_Q})?"
+        rf"(?P<quantity>(?:(?P<q_sign>(?<![0-9０-９{_LATIN}])[-－−])(?P<q_n>{_ARABIC})|(?P<q_n>{_NUM}))(?P<q_q1>{_INNER_Q})?(?P<q_m>{_MAG})??(?P<q_q2>{_INNER_Q})?"
         rf"{_SP}(?P<q_u>{unit})(?:{_PER}(?P<q_per>(?:{_MAG})?(?:{unit})))?(?P<q_level>级)?"
         rf"(?:(?P<q_suffix>{suffix})|(?P<q_date_suffix>{_DATE_SUFFIX[:-1]}))?)",
         rf"(?P<level>(?P<lv_n>{_NUM})(?P<lv_m>{_MAG})??级)",
@@ -208,10 +208,32 @@ def scan(text: str, options: ScanOptions = ScanOptions()) -> list[Found]:
         if reader is None:
             continue
         try:
-            found.extend(reader(m, text, options))
+            found.extend(f for f in reader(m, text, options) if not _is_slogan_count(f, text))
         except (_Reject, NumeralError):
             continue
     return found
+
+
+_OPEN_QUOTES = "“「『‘\""
+_CLOSE_QUOTES = "”」』’\""
+SLOGAN_MAX_CHARS = 10
+
+
+def _is_slogan_count(found: Found, text: str) -> bool:
+    """A count in a short quoted slogan (“五大中心”, “两个确立”, “10件实事”) names a programme, not a quantity."""
+    if found.type not in ("count", "duration"):
+        return False
+    before = text[max(0, found.start - SLOGAN_MAX_CHARS):found.start]
+    after = text[found.end:found.end + SLOGAN_MAX_CHARS]
+    opened = max(before.rfind(q) for q in _OPEN_QUOTES)
+    if opened < 0 or any(q in before[opened + 1:] for q in _CLOSE_QUOTES if q != '"'):
+        return False
+    closes = [i for i in (after.find(q) for q in _CLOSE_QUOTES) if i >= 0]
+    if not closes:
+        return False
+    close = min(closes)
+    return not any(q in after[:close] for q in _OPEN_QUOTES if q != '"') and \
+        len(before) - opened - 1 + (found.end - found.start) + close <= SLOGAN_MAX_CHARS
 
 
 # -- helpers ---------------------------------------------------------------
@@ -545,13 +567,8 @@ def _quantity(side: _Side, start: int, end: int, *, qualifier: str | None, level
 
 def _read_quantity(m, text, options):
     g = m.group
-    numeral = g("q_n")
-    if g("q_sign"):
-        numeral = "-" + numeral
-        if is_chinese_numeral(g("q_n")):
-            raise _Reject()
     inner = g("q_q1") or g("q_q2")
-    side = _Side(numeral if not g("q_sign") else g("q_n"), g("q_m"), g("q_u"), inner, g("q_per"))
+    side = _Side(g("q_n"), g("q_m"), g("q_u"), inner, g("q_per"))
     qualifier, start = _prefix_qualifier(text, m.start())
     end = m.end()
     suffix, date_suffix = g("q_suffix"), g("q_date_suffix")

@@ -89,11 +89,13 @@ def lookup_unit(surface: str) -> Unit | None:
     found = units().get(surface)
     if found is not None:
         return found
-    if surface in _measure_word_set():
-        return Unit(surface, "count", surface, Decimal(1))
+    count_unit = _measure_word_units().get(surface)
+    if count_unit is not None:
+        return Unit(surface, "count", count_unit, Decimal(1))
     return None
 
 
 @lru_cache(maxsize=None)
-def _measure_word_set() -> frozenset[str]:
-    return frozenset(measure_words())
+def _measure_word_units() -> dict[str, str]:
+    """Measure word -> the unit a count carries (個 -> 个; most are themselves)."""
+    return {row[0]: (row[1] if len(row) > 1 else row[0]) for row in data_lines("measure_words.txt")}
