@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Iterator, NamedTuple
 
 import opencc
+import regex
 
 # Punctuation that marks Chinese context: full-width forms, CJK quotes and brackets.
 CJK_PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—～·")
@@ -18,6 +19,13 @@ SENTENCE_PUNCTUATION = frozenset("，、；。！？,;!?")
 TERMINAL_PUNCTUATION = frozenset("。！？；：…”’」』）》〕】!?;:)\"'")
 # Marks that never start a paragraph: a line that begins with one continues the previous line.
 CONTINUING_PUNCTUATION = frozenset("，。、；：？！）」』”’》〕%％,;")
+
+
+# What numbers a heading or a list item: 一、 （一） 1. 1.1 第一章 …
+NUMBERING = regex.compile(
+    r"(?:[(（][一二三四五六七八九十百\d]+[)）]|[一二三四五六七八九十百]+[、.．]|\d+[、.．](?!\d)|\d+(?:\.\d+)+(?=\s)"
+    r"|第[一二三四五六七八九十百零〇\d]+[章节条部分篇编])\s*"
+)
 
 
 def is_han(ch: str) -> bool:

@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from ..spans import Edit
-from ._text import iter_lines, simplified, whole_line_span
+from ._text import NUMBERING, iter_lines, simplified, whole_line_span
 from .config import CleanConfig
 from .fix import FixResult, fixed
 from .tables import alternation, mapping, words
@@ -66,10 +66,12 @@ def iso_date(value: str) -> str | None:
 def parse_byline(content: str, config: CleanConfig) -> list[tuple[str, str, int]] | None:
     """``[(label, value, value_start)]`` when the line is only known ``label：value`` pairs, else None."""
     folded = simplified(content)
-    lo, hi = 0, len(folded)
-    if hi >= 2 and _BRACKETS.get(folded[0]) == folded[-1]:
-        lo, hi = 1, hi - 1
     pattern = _label_pattern()
+    lo, hi = 0, len(folded)
+    if not pattern.match(folded, timeout=config.pattern_timeout):
+        if not (hi >= 2 and _BRACKETS.get(folded[0]) == folded[-1]):
+            return None
+        lo, hi = 1, hi - 1  # a byline in brackets: (責編:常邦麗)
     found = list(pattern.finditer(folded, lo, hi, timeout=config.pattern_timeout))
     if not found or found[0].start() != lo:
         return None
@@ -78,10 +80,10 @@ def parse_byline(content: str, config: CleanConfig) -> list[tuple[str, str, int]
         end = found[k + 1].start() if k + 1 < len(found) else hi
         raw = content[m.end():end]
         value = raw.strip(_VALUE_CLUTTER)
-        if len(value) > _VALUE_MAX or any(c in "。！？" for c in value):
+        if (len(value) > _VALUE_MAX and not _URL.fullmatch(value)) or any(c in "。！？" for c in value):
             return None
-        if _OTHER_LABEL.search(simplified(value), timeout=config.pattern_timeout):
-            return None
+        if m["plain"] and _OTHER_LABEL.search(simplified(value), timeout=config.pattern_timeout):
+            return None  # a field the table does not know: not a byline line
         label = "".join((m["boxed"] or m["plain"]).split())
         fields.append((label, value, m.end() + len(raw) - len(raw.lstrip(_VALUE_CLUTTER))))
     return fields
@@ -135,4 +137,6 @@ def find_title(text: str) -> str | None:
         return None
     if "。" in first or first[-1] in "：:，,；;" or _DATE_LINE.fullmatch(unicodedata.normalize("NFKC", first)):
         return None
+    if NUMBERING.match(first):
+        return None  # a numbered section heading: the page starts inside the article
     return first

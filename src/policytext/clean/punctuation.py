@@ -15,6 +15,7 @@ from .tables import mapping
 _FULLWIDTH_ALNUM = regex.compile(r"[０-９Ａ-Ｚａ-ｚ％]+|(?<=[0-9０-９])．(?=[0-9０-９])")
 _ASCII_PUNCTUATION = regex.compile(r"[,:;?!()]")
 _URL = regex.compile(r"(?:(?:https?|ftp)://|www\.)[!-~]+")
+_CLOSING = frozenset("》”’）】」』〕")
 _EMAIL = regex.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 
@@ -67,6 +68,15 @@ def _in_chinese_context(text: str, i: int) -> bool:
     return is_chinese_context(_neighbour(text, i, -1)) or is_chinese_context(_neighbour(text, i, 1))
 
 
+def _pair_is_chinese(text: str, open_: int, close: int) -> bool:
+    """A bracket pair holds Chinese, or sits against a Chinese character (``规划(2024-2026)``)
+    or right after closing Chinese punctuation (``《方案》(2023)``); ``“2+(3+6)+(4+5)”`` stays."""
+    if any(is_han(c) for c in text[open_ + 1:close]):
+        return True
+    before, after = _neighbour(text, open_, -1), _neighbour(text, close, 1)
+    return bool(before and (is_han(before) or before in _CLOSING)) or bool(after and is_han(after))
+
+
 def _bracket_pairs(text: str, positions: list[int]) -> tuple[list[tuple[int, int]], list[int]]:
     """Matched ``( )`` pairs on one line and the unmatched brackets."""
     pairs, stack, lone = [], [], []
@@ -114,10 +124,7 @@ def convert_ascii_punctuation(text: str, config: CleanConfig) -> FixResult:
     for positions in brackets_by_line.values():
         pairs, lone = _bracket_pairs(text, positions)
         for open_, close in pairs:
-            inner = text[open_ + 1:close]
-            if (any(is_han(c) for c in inner)
-                    or is_chinese_context(_neighbour(text, open_, -1))
-                    or is_chinese_context(_neighbour(text, close, 1))):
+            if _pair_is_chinese(text, open_, close):
                 convert.extend((open_, close))
         convert.extend(i for i in lone if _in_chinese_context(text, i))
     return fixed([Edit(i, i + 1, full[text[i]]) for i in sorted(convert)])

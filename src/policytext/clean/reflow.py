@@ -27,6 +27,7 @@ import regex
 from ..spans import Edit
 from ._text import (
     CONTINUING_PUNCTUATION,
+    NUMBERING,
     SENTENCE_PUNCTUATION,
     TERMINAL_PUNCTUATION,
     Line,
@@ -40,10 +41,6 @@ from .fix import FixResult, fixed
 from .markup import bare, is_bullet_line, is_heading_line
 from .tables import rows
 
-_ENUMERATOR = regex.compile(
-    r"(?:[(（][一二三四五六七八九十百\d]+[)）]|[一二三四五六七八九十百]+[、.．]|\d+[、.．](?!\d)|\d+(?:\.\d+)+(?=\s)"
-    r"|第[一二三四五六七八九十百零〇\d]+[章节条部分篇编])\s*"
-)
 # Characters a broken line can stop on: words, numbers, and marks that open or join.
 _OPEN_ENDINGS = frozenset("，、,《“（(‘—-%％")
 _FULL_STOPS = frozenset("。！？!?")
@@ -114,7 +111,7 @@ def _wrap_layout(rows_: list[_Row]) -> tuple[int, int] | None:
 
 
 def _strip_enumerator(s: str) -> tuple[str, bool]:
-    m = _ENUMERATOR.match(s)
+    m = NUMBERING.match(s)
     return (s[m.end():], True) if m else (s, False)
 
 
@@ -138,7 +135,7 @@ def _continues(row: _Row) -> bool:
     """The line can be the rest of a sentence: running text, not a heading or a numbered item."""
     if row.kind != "text" or not row.bare:
         return False
-    if _ENUMERATOR.match(row.bare):
+    if NUMBERING.match(row.bare):
         return False
     return any(c in SENTENCE_PUNCTUATION for c in row.bare) or row.bare[-1] in TERMINAL_PUNCTUATION
 

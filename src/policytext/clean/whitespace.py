@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..spans import Edit
-from ._text import SPACELESS_PUNCTUATION, iter_lines
+from ._text import SPACELESS_PUNCTUATION, iter_lines, simplified
 from .config import CleanConfig
 from .fix import FixResult, fixed
 
@@ -37,6 +37,21 @@ def _keep_one_newline(edits: list[Edit], text: str, start: int, end: int) -> Non
     _delete(edits, nl + 1, end)
 
 
+def _splits_number(text: str, s: int, e: int, line_start: int) -> bool:
+    """The space at ``[s, e)`` breaks a number: ``113. 2万吨``, ``10.4 ％``.
+
+    A decimal point at the start of a line is a list number (``1. 总则``) and keeps its space.
+    """
+    if text[e] in "%％" and text[s - 1].isdigit():
+        return True
+    if text[s - 1] != "." or not text[e].isdigit():
+        return False
+    i = s - 1
+    while i > line_start and text[i - 1].isdigit():
+        i -= 1
+    return i > line_start and i < s - 1
+
+
 def normalise_whitespace(text: str, config: CleanConfig) -> FixResult:
     """One paragraph per line; a run of spaces (NBSP, ideographic, tabs) becomes one space,
     none beside full-width punctuation; lines lose indentation; blank lines go; the text
@@ -51,7 +66,7 @@ def normalise_whitespace(text: str, config: CleanConfig) -> FixResult:
             _keep_one_newline(edits, text, lines[k - 1].hi, line.lo)
         for m in _SPACE_RUN.finditer(text, line.lo, line.hi, timeout=config.pattern_timeout):
             s, e = m.span()
-            if text[s - 1] in SPACELESS_PUNCTUATION or text[e] in SPACELESS_PUNCTUATION:
+            if text[s - 1] in SPACELESS_PUNCTUATION or text[e] in SPACELESS_PUNCTUATION or _splits_number(text, s, e, line.lo):
                 _delete(edits, s, e)
                 continue
             if text[s] != " ":
@@ -67,13 +82,14 @@ def normalise_whitespace(text: str, config: CleanConfig) -> FixResult:
 
 
 def remove_repeated_lines(text: str, config: CleanConfig) -> FixResult:
-    """Drop a line that repeats the line before it (a title printed twice, a stutter of the scraper)."""
+    """Drop a line that repeats the line before it, in either script (a headline printed twice)."""
     edits = []
     previous = None
     for line in iter_lines(text):
         content = text[line.lo:line.hi]
-        if content and content == previous and len(content) >= 2:
+        folded = simplified(content)
+        if content and folded == previous and len(content) >= 2:
             edits.append(Edit(line.start, min(line.end + 1, len(text)), ""))
             continue
-        previous = content
+        previous = folded
     return fixed(edits)
