@@ -533,8 +533,13 @@ def _per_unit(per: str | None) -> str | None:
 
 
 def _quantity(side: _Side, start: int, end: int, *, qualifier: str | None, level: bool = False,
-              date_suffix: str | None = None) -> Found:
-    """Type, normalised value and unit of one number with its unit."""
+              date_suffix: str | None = None, number_start: int | None = None) -> Found:
+    """Type, normalised value and unit of one number with its unit.
+
+    ``start`` includes a hedge written before the number (近4年); ``number_start``
+    is where the number itself starts, the start of a date.
+    """
+    number_start = start if number_start is None else number_start
     unit = _unit_of(side.unit_word)
     value = _value(side.numeral, side.magnitude)
     if unit.type in ("count", "duration") and _is_lone_one(side.numeral) and not side.magnitude:
@@ -550,8 +555,8 @@ def _quantity(side: _Side, start: int, end: int, *, qualifier: str | None, level
     extra = {"magnitude_level": True} if level else {}
     if _is_year_unit(side.unit_word) and dates.is_calendar_year(value) and not side.magnitude \
             and not side.inner:
-        date_q = _date_suffix_qualifier(date_suffix)
-        return Found(start, end, "date", str(int(value)), qualifier=date_q or qualifier)
+        # a hedge before a year compares (高于2016年), it does not qualify the date
+        return Found(number_start, end, "date", str(int(value)), qualifier=_date_suffix_qualifier(date_suffix))
     if unit.type == "duration":
         return Found(start, end, "duration", dates.iso_duration(value * unit.factor, unit.unit),
                      qualifier=qualifier, extra=extra)
@@ -573,9 +578,11 @@ def _read_quantity(m, text, options):
     end = m.end()
     suffix, date_suffix = g("q_suffix"), g("q_date_suffix")
     found = _quantity(side, start, end, qualifier=_suffix_qualifier(suffix) or qualifier,
-                      level=bool(g("q_level")), date_suffix=date_suffix)
+                      level=bool(g("q_level")), date_suffix=date_suffix, number_start=m.start())
     if date_suffix and found.type != "date":
         found.end = m.start("q_date_suffix")  # 3年前 is a duration; 前 belongs to the next words
+    if found.type == "count" and text[m.start() - 1:m.start()] == "每":
+        raise _Reject()  # 每一千人: the base of a rate, not a count
     if g("q_sign") and isinstance(found.value, (int, float)):
         found.value = -found.value
     yield found
@@ -600,7 +607,7 @@ def _read_range(m, text, options):
     qualifier, start = _prefix_qualifier(text, m.start())
     qualifier = _suffix_qualifier(g("r_suffix")) or qualifier
     try:
-        yield _range(low_side, high_side, start, m.end(), qualifier)
+        yield _range(low_side, high_side, start, m.end(), qualifier, number_start=m.start())
     except (_Reject, NumeralError):
         # Not one range (5家到2025年): read each side on its own.
         if low_side.unit_word:
@@ -611,7 +618,8 @@ def _read_range(m, text, options):
         yield _quantity(high_side, m.start("r_n2"), m.end(), qualifier=_suffix_qualifier(g("r_suffix")))
 
 
-def _range(low_side: _Side, high_side: _Side, start: int, end: int, qualifier: str | None) -> Found:
+def _range(low_side: _Side, high_side: _Side, start: int, end: int, qualifier: str | None,
+           number_start: int) -> Found:
     if low_side.unit_word is None:
         low_side.unit_word = high_side.unit_word
         if low_side.magnitude is None and not is_chinese_numeral(low_side.numeral):
@@ -631,6 +639,8 @@ def _range(low_side: _Side, high_side: _Side, start: int, end: int, qualifier: s
             raise _Reject()
     elif not (isinstance(low_v, str) or low_v < high_v) or (isinstance(low_v, str) and low_v >= high_v):
         raise _Reject()
+    if low.type == "date":
+        return Found(number_start, end, "date", low=low_v, high=high_v)
     return Found(start, end, low.type, None, low.unit, low=low_v, high=high_v, qualifier=qualifier,
                  extra=low.extra)
 
