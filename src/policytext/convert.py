@@ -40,8 +40,9 @@ OPENCC_CONFIGS = (
 # marker characters in lines of its own: one stray character is not a repost.
 MIN_MARKERS_FOR_MIXED = 2
 
-# The CJK blocks whose characters OpenCC's character tables cover.
-_CJK_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0x20000, 0x2A6E0))
+# The CJK blocks whose characters vote on the script: the BMP ones, which
+# hold every character in common use (and keep the character class compact).
+_CJK_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000))
 
 
 @dataclass(frozen=True)

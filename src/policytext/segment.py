@@ -18,19 +18,23 @@ before forking workers and they share it copy-on-write.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 from pathlib import Path
 from typing import Iterable, Protocol
 
-from .convert import ConvertConfig, convert_text, has_traditional, script_markers
+from .convert import ConvertConfig, convert_text, has_traditional
 from .errors import DocumentError, InputError, PolicytextError
 from .record import as_record
 
 ENGINES = ("pkuseg", "jieba")
 
 Span = tuple[int, int]
+
+_WHITESPACE = re.compile(r"\s")
 
 
 class SegmenterUnavailable(PolicytextError):
@@ -160,10 +164,12 @@ class TermMerger:
     def __init__(self, terms: Iterable[str], force_min_chars: int = 0):
         self.terms = frozenset(t for t in terms if len(t) > 1 and not any(c.isspace() for c in t))
         self.force_min_chars = force_min_chars
-        by_first: dict[str, list[str]] = {}
+        by_start: dict[str, list[str]] = {}  # keyed by the first two characters
         for term in self.terms:
-            by_first.setdefault(term[0], []).append(term)
-        self._by_first = {c: sorted(ts, key=len, reverse=True) for c, ts in by_first.items()}
+            by_start.setdefault(term[:2], []).append(term)
+        self._by_start = {k: sorted(ts, key=len, reverse=True) for k, ts in by_start.items()}
+        first_chars = sorted({k[0] for k in by_start})
+        self._first_chars = re.compile("[" + "".join(map(re.escape, first_chars)) + "]" if first_chars else "(?!)")
 
     def __len__(self) -> int:
         return len(self.terms)
@@ -172,25 +178,27 @@ class TermMerger:
         """The term occurrences to make tokens: aligned with ``spans``, or long enough to force."""
         if not self.terms:
             return []
-        starts = {s for s, _ in spans}
-        ends = {e for _, e in spans}
+        boundaries: tuple[set[int], set[int]] | None = None  # token starts and ends, built on demand
         force = self.force_min_chars or len(text) + 1
-        by_first = self._by_first
+        by_start = self._by_start
         found: list[Span] = []
-        i, n = 0, len(text)
-        while i < n:
-            candidates = by_first.get(text[i])
-            if candidates:
-                for term in candidates:
-                    end = i + len(term)
-                    if text.startswith(term, i) and (len(term) >= force or (i in starts and end in ends)):
-                        found.append((i, end))
-                        i = end
-                        break
-                else:
-                    i += 1
-            else:
-                i += 1
+        pos = 0
+        for m in self._first_chars.finditer(text):  # jump to where a term could start
+            i = m.start()
+            if i < pos:
+                continue
+            for term in by_start.get(text[i:i + 2], ()):
+                end = i + len(term)
+                if not text.startswith(term, i):
+                    continue
+                if len(term) < force:
+                    if boundaries is None:
+                        boundaries = {s for s, _ in spans}, {e for _, e in spans}
+                    if i not in boundaries[0] or end not in boundaries[1]:
+                        continue
+                found.append((i, end))
+                pos = end
+                break
         return found
 
     def merge(self, text: str, spans: list[Span]) -> list[Span]:
@@ -261,12 +269,16 @@ def load_model(config: SegmentConfig = SegmentConfig()) -> Segmenter:
         _ENGINES[key] = engine
     term_merger(config)
     if config.convert_traditional:
-        script_markers()
+        has_traditional("")  # builds the script tables
     return engine
 
 
 def token_spans(text: str, words: Iterable[str]) -> list[Span]:
     """Where each of the engine's ``words`` sits in ``text`` (whitespace between them skipped)."""
+    words = list(words)
+    if "".join(words) == text and not _WHITESPACE.search(text):  # the common case
+        ends = list(accumulate(map(len, words)))
+        return list(zip([0] + ends[:-1], ends))
     spans: list[Span] = []
     pos, n = 0, len(text)
     for word in words:
