@@ -457,7 +457,8 @@ def tallied(results: Iterable, tally: Tally, facts: Facts | None = None,
     """The items to write for ``results``, counting them in ``tally`` as they pass.
 
     With ``facts``, each record becomes its facts (an error record becomes a
-    fact of kind ``error`` so it is not lost); otherwise records pass as they are.
+    line of kind ``error`` with its ``doc``, so it is not lost); otherwise
+    records pass as they are.
     """
     for result in results:
         tally.documents += 1
@@ -465,7 +466,7 @@ def tallied(results: Iterable, tally: Tally, facts: Facts | None = None,
             tally.errors += 1
             if on_error is not None:
                 on_error(result)
-            yield {"kind": "error", **result} if facts else result
+            yield _error_fact(result) if facts else result
             continue
         tally.chars += len(result.get("text") or "")
         if facts:
@@ -475,6 +476,11 @@ def tallied(results: Iterable, tally: Tally, facts: Facts | None = None,
         else:
             tally.facts += len(result.get("numbers") or ()) + len(result.get("targets") or ())
             yield result
+
+
+def _error_fact(record: dict) -> dict:
+    """An error record in a stream of facts: shaped like a fact (``doc``, ``source``, ``kind``)."""
+    return {"doc": record.get("id"), "source": record.get("source"), "kind": "error", "error": record.get("error")}
 
 
 def run_shard(inputs: list[str], shard: Shard, output_dir: str | Path, stage: Callable,
