@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..numbers import extract_numbers
 from ..record import as_record, target_fact
 from ..sentences import SentenceIndex
 from ..spans import source_span
@@ -23,6 +24,7 @@ from .clauses import CLAUSE_BREAKS, clause_end, clause_start, enclosed, split_li
 from .comparators import (
     BY,
     Baseline,
+    change_before,
     Relation,
     comparator_for,
     find_multiples,
@@ -31,7 +33,7 @@ from .comparators import (
     suffix_word,
 )
 from .status import FORECAST, reason_not_target, segment_is_future, status_of
-from .tables import find_marker, last_marker, marker_set
+from .tables import PATTERN_TIMEOUT, find_marker, last_marker, marker_pattern, marker_set
 
 __all__ = ["TargetsConfig", "extract_targets", "find_targets"]
 
@@ -73,8 +75,6 @@ def extract_targets(record: dict | str, config: TargetsConfig = TargetsConfig())
     """Return a copy of ``record`` with ``targets``; numbers are extracted first when missing."""
     record = as_record(record)
     if "numbers" not in record:
-        from ..numbers import extract_numbers
-
         record = extract_numbers(record)
     out = dict(record)
     out["targets"] = find_targets(record, config)
@@ -116,6 +116,7 @@ class _Reader:
         self.doc_subject = doc_subject
         self.anchors = find_anchors(text, doc_year)
         self.sentences = SentenceIndex(text)
+        self.previous_metric: tuple[str, int] | None = None  # metric and value end of the last target read
         self.numbers = sorted((n for n in record.get("numbers") or [] if _usable(n, text)),
                               key=lambda n: (n["start"], n["end"]))
 
@@ -125,6 +126,7 @@ class _Reader:
         text = self.text
         sentence_start = self.sentences.span_of(segment.start)[0]
         multiples = find_multiples(text, segment.start, segment.end)
+        self.previous_metric = None
         candidates = [
             n for n in self.numbers
             if segment.start <= n["start"] and n["end"] <= segment.end and n["type"] in VALUE_TYPES
@@ -161,6 +163,9 @@ class _Reader:
             if fact:
                 facts.append(fact)
         return facts
+
+    def _sentence_start(self, pos: int) -> int:
+        return self.sentences.span_of(pos)[0]
 
     def _in_anchor(self, number: dict) -> bool:
         return any(a.start < number["end"] and number["start"] < a.end for a in self.anchors)
@@ -200,7 +205,7 @@ class _Reader:
         """A count right after a count verb (培育10家…), or listed after such a count (…、4个五千亿级)."""
         if number["type"] != "count":
             return False
-        if listed_after is not None and self.text[listed_after:number["start"]] == "、":
+        if listed_after is not None and self.text[listed_after:number["start"]] in ("、", "，", ","):
             return True
         m = last_marker("count_verb", self.text, max(segment.start, number["start"] - 6), number["start"])
         return m is not None and not self.text[m.end():number["start"]].strip()
@@ -208,33 +213,46 @@ class _Reader:
     def _clause_values(self, segment: Segment, run: list[dict], clause_from: int) -> list[dict]:
         text = self.text
         first = run[0]
-        if reason_not_target(text, segment, clause_from, first["start"]):
+        if reason_not_target(text, segment, clause_from, first["start"], self._sentence_start(clause_from)):
             return []
         relation = read_relation(text, clause_from, first["start"])
-        baseline = read_baseline(text, clause_from, relation.start, self.numbers, deadline_year(segment.anchor))
-        metric_end = baseline.start if baseline else relation.start
+        change = None
+        verb_start = relation.start
+        stated_change = change_before(text, clause_from, relation)
+        if stated_change:
+            verb_start, change_verb = stated_change
+            change = change_verb.change
+        baseline = read_baseline(text, clause_from, verb_start, self.numbers, deadline_year(segment.anchor))
+        metric_end = baseline.start if baseline else verb_start
         metric_start = self._metric_start(clause_from, metric_end, bare=relation.verb is None)
         metric_end = strip_trailing(text, metric_start, metric_end)
-        if metric_end <= metric_start or metric_end - metric_start > MAX_METRIC:
+        if metric_end - metric_start > MAX_METRIC:
             return []
-        metrics = self._distribute(metric_start, metric_end, len(run))
-        return [self._fact(segment, clause_from, number, relation, baseline, metric, metric_start)
+        if metric_end <= metric_start:  # …实现产值3000亿元，同比增长11%左右: the metric is elided
+            if self.previous_metric is None or run[0]["start"] - self.previous_metric[1] > MAX_METRIC:
+                return []
+            metrics = [self.previous_metric[0]] * len(run)
+        else:
+            metrics = self._distribute(metric_start, metric_end, first["start"], len(run))
+        self.previous_metric = (metrics[-1], run[-1]["end"])
+        return [self._fact(segment, clause_from, number, relation, baseline, metric, metric_start, change=change)
                 for number, metric in zip(run, metrics)]
 
-    def _distribute(self, start: int, end: int, n: int) -> list[str]:
+    def _distribute(self, start: int, end: int, value_start: int, n: int) -> list[str]:
         """One metric per value: 货物贸易、对外投资和实际利用外资分别占比达30%、20%和10%."""
         text = self.text
-        m = find_marker("distribute", text, start, end) if n > 1 else None
+        m = find_marker("distribute", text, start, value_start) if n > 1 else None
         if m:
-            items = split_list(text, start, strip_trailing(text, start, m.start()))
+            items = split_list(text, start, strip_trailing(text, start, min(m.start(), end)))
             if len(items) == n:
-                return [text[a:b] + text[m.end():end] for a, b in items]
+                tail = text[m.end():end] if m.end() < end else ""
+                return [text[a:b] + tail for a, b in items]
         return [text[start:end]] * n
 
     def _count_then_noun(self, segment: Segment, number: dict, clause_from: int) -> list[dict]:
         """A count goal written verb + count + noun: 打造10个“数字领航”企业."""
         text = self.text
-        if reason_not_target(text, segment, clause_from, number["start"]):
+        if reason_not_target(text, segment, clause_from, number["start"], self._sentence_start(clause_from)):
             return []
         value_end = self._value_end(number)
         stop = clause_end(text, value_end, segment.end)
@@ -249,7 +267,7 @@ class _Reader:
     def _multiple(self, segment: Segment, start: int, end: int, factor: int, clause_from: int) -> dict | None:
         """A change goal stated as a multiple: 产值较2020年翻一番."""
         text = self.text
-        if reason_not_target(text, segment, clause_from, start):
+        if reason_not_target(text, segment, clause_from, start, self._sentence_start(clause_from)):
             return None
         relation = read_relation(text, clause_from, start)
         baseline = read_baseline(text, clause_from, relation.start, self.numbers, deadline_year(segment.anchor))
@@ -288,13 +306,21 @@ class _Reader:
                                     self.config.count_comparator, self.config.level_comparator)
         start = self._text_start(segment, clause_from)
         end = text_end if text_end is not None else self._value_end(number)
-        commitment = relation.commitment or self._inherited_commitment(segment, clause_from, bare=verb is None)
-        status = FORECAST if relation.forecast else status_of(text, segment, number["start"])
+        commitment = (self._commitment_in(clause_from, number["start"]) or relation.commitment
+                      or self._inherited_commitment(segment, clause_from, bare=verb is None))
+        status = FORECAST if relation.forecast else status_of(text, self._sentence_start(clause_from), number["start"])
         return self._target(start, end, segment, status=status, metric=metric, comparator=comparator,
                             change=change, baseline=baseline.value if baseline else None,
                             value=None if is_range else number.get("value"), unit=number.get("unit"),
                             low=number.get("low"), high=number.get("high"), commitment=commitment,
                             subject_from=metric_start)
+
+    def _commitment_in(self, start: int, end: int) -> str | None:
+        """The first hedge in ``text[start:end]`` that is not part of an anchor (经过5年的努力)."""
+        for m in marker_pattern("commitment").finditer(self.text, start, end, timeout=PATTERN_TIMEOUT):
+            if not any(a.start < m.start() < a.end for a in self.anchors):
+                return m.group(0)
+        return None
 
     def _inherited_commitment(self, segment: Segment, clause_from: int, bare: bool) -> str | None:
         """A hedge stated before the clause: on the anchor (力争到2025年，…、…) it covers the
@@ -304,12 +330,12 @@ class _Reader:
         if not segment.inherited:
             head_end = clause_end(text, segment.start, segment.end)
             if head_end < clause_from:
-                found = find_marker("commitment", text, segment.start, head_end)
+                found = self._commitment_in(segment.start, head_end)
                 if found:
-                    return found.group(0)
+                    return found
         if bare and clause_from > segment.start:
             previous = clause_start(text, clause_from - 1, segment.start)
-            return _phrase(last_marker("commitment", text, previous, clause_from))
+            return self._commitment_in(previous, clause_from)
         return None
 
     def _target(self, start: int, end: int, segment: Segment, subject_from: int,
@@ -372,17 +398,16 @@ class _Reader:
                 continue
             goal = find_marker("goal_verb", text, c_start, c_end)
             aim = find_marker("aspiration", text, goal.start(), c_end) if goal else None
-            if aim is None or reason_not_target(text, segment, c_start, c_end):
+            if aim is None or reason_not_target(text, segment, c_start, c_end, self._sentence_start(c_start)):
                 continue
             start, subject = self._qualitative_start(segment, c_start)
             end = strip_trailing(text, c_start, c_end)
             verb = last_marker("goal_verb", text, c_start, aim.start()) or goal
             out.append(self._target(
                 start, end, segment, subject_from=c_start, subject=subject,
-                status=status_of(text, segment, c_end), metric=text[verb.end():end] or None,
+                status=status_of(text, self._sentence_start(c_start), c_end), metric=text[verb.end():end] or None,
                 qualitative=True,
-                commitment=_phrase(find_marker("commitment", text, c_start, c_end))
-                or self._inherited_commitment(segment, c_start, bare=False),
+                commitment=self._commitment_in(c_start, c_end) or self._inherited_commitment(segment, c_start, bare=False),
             ))
         return out
 

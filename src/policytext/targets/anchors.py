@@ -114,6 +114,10 @@ def _patterns() -> dict[str, regex.Pattern]:
     }
 
 
+# After 前, these start a count (前三季度, 前两个月), so 前 does not mean "before".
+_COUNT_AFTER_BEFORE = frozenset("一二两三四五六七八九十0123456789０１２３４５６７８９几季")
+
+
 def _numeral(word: str) -> int:
     if word.isdigit():
         return int(word)
@@ -151,7 +155,7 @@ def _year_anchors(text: str) -> list[Anchor]:
         year_start = m.start("year")
         before = text[max(0, year_start - 1):year_start]
         after = text[end:end + 2]
-        if before.isdigit() or before in "-—–~/.":
+        if before and (before.isdigit() or before in "-—–~/."):
             continue  # a range (2023-2025年) or part of a longer number
         if after.startswith(("的", "度", "以来", "起", "开始")):
             continue  # 增长到2025年的…, 2022年度, 2019年以来: a date in a report, not a deadline
@@ -159,6 +163,12 @@ def _year_anchors(text: str) -> list[Anchor]:
             head = text[max(0, start - 4):start]
             if p["verb_to"].search(head, timeout=PATTERN_TIMEOUT) or regex.search(r"(?:\d|年)\s*$", head):
                 continue  # 增长到2025年…, 2023年至2025年: the 到 belongs to a verb or a range
+        by = m.group("by")
+        if by and text[end:end + 1] in _COUNT_AFTER_BEFORE:
+            by = None  # 2015年前三季度: the first three quarters, not "before 2015"
+            end = m.end("pos") if m.group("pos") else (m.end("month") + 1 if m.group("month") else m.end("year") + 1)
+            if not m.group("pos") and m.group("day"):
+                end = m.end("day") + 1
         deadline = m.group("year")
         if m.group("month"):
             month = int(m.group("month"))
@@ -171,7 +181,7 @@ def _year_anchors(text: str) -> list[Anchor]:
                 deadline += f"-{calendar.monthrange(int(m.group('year')), month)[1]:02d}"
         elif m.group("pos"):
             deadline += v.positions[m.group("pos")]
-        strong = bool(m.group("by")) or (pre is not None and v.to.get(pre, False))
+        strong = bool(by) or (pre is not None and v.to.get(pre, False))
         out.append(Anchor(start, end, deadline, strong))
     return out
 
@@ -272,7 +282,7 @@ def scope_segments(text: str, anchors: list[Anchor]) -> list[Segment]:
         for i, (s, e) in enumerate(para_sentences):
             own = [a for a in para_anchors if s <= a.start < e]
             inherited = para_anchor or carry or (section[1] if section else None)
-            frame = find_marker("goal_frame", text, s, e) is not None
+            frame = s >= para.heading_end and find_marker("goal_frame", text, s, e) is not None
             if own:
                 first = clause_start(text, own[0].start, s)
                 if inherited and first > s:

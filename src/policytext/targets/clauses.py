@@ -176,7 +176,7 @@ def document_subject(title: str | None) -> str | None:
 def place_at(text: str, pos: int) -> str | None:
     """The place name (四川省, 深圳市…) that ``text`` has at ``pos``, if any."""
     m = _PLACE.match(text, pos, timeout=PATTERN_TIMEOUT)
-    if m is None or len(m.group(0)) < 2 or any(c in _NOT_IN_PLACE for c in m.group(0)[:-1]):
+    if m is None or len(m.group(0)) < 3 and not m.group(0).endswith("州") or any(c in _NOT_IN_PLACE for c in m.group(0)[:-1]):
         return None
     return m.group(0)
 

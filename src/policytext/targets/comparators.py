@@ -66,7 +66,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "hedge": regex.compile(hedges),
         "suffix": regex.compile(rf"\s*(?P<suffix>{alternation(by_reading[SUFFIX])})"),
         "than": regex.compile(
-            rf"(?:{alternation(marker_set('than'))})\s*(?:{year}|(?P<previous>上年|去年|上一年))"
+            rf"(?:{alternation(marker_set('than'))})\s*(?:{year}|(?P<previous>上年|去年|上一年))?"
             r"(?:的?水平|的?基础上)?\s*$"
         ),
         "from": regex.compile(rf"(?:{alternation(marker_set('from'))})\s*(?:{year}的?)?\s*$"),
@@ -91,6 +91,16 @@ def read_relation(text: str, clause_from: int, value_start: int) -> Relation:
     return Relation(m.start(), verb, commitment, forecast)
 
 
+def change_before(text: str, clause_from: int, relation: Relation) -> tuple[int, Verb] | None:
+    """A change verb that ends the metric before a level verb: 收入年均增长要达到10%左右 is a change."""
+    if relation.verb is None or relation.verb.reading != LEVEL:
+        return None
+    for phrase, verb in sorted(verbs().items(), key=lambda kv: len(kv[0]), reverse=True):
+        if verb.reading == BY and text.endswith(phrase, clause_from, relation.start):
+            return relation.start - len(phrase), verb
+    return None
+
+
 def suffix_word(text: str, value_end: int, fact_text: str) -> str | None:
     """A comparator word right after the value, inside the number's text or just after it."""
     for word in sorted((p for p, v in verbs().items() if v.reading == SUFFIX), key=len, reverse=True):
@@ -105,20 +115,23 @@ def comparator_for(relation: Relation, suffix: str | None, qualifier: str | None
     """The comparator of a value, from the strongest evidence to the weakest.
 
     A range is ``between``; a word after the value decides next (以上 includes the
-    number, SPEC section 3); then the verb, with 余/多 (``over``) lifting a ``>=``
-    to ``>``; then the number stage's qualifier; then the configured defaults.
+    number, SPEC section 3); then a hedge on the number (约, 接近, 不少于); then
+    the verb, with 余/多 (``over``) lifting a ``>=`` to ``>``; then the configured
+    defaults.
     """
     if is_range:
         return "between"
     if suffix:
         return verbs()[suffix].comparator or change_default
+    if qualifier in ("about", "at_least", "at_most", "under"):
+        return QUALIFIER_COMPARATORS[qualifier]  # a hedge on the number itself: 提升至接近70%
     verb = relation.verb
     if verb is not None and verb.comparator is not None:
         if qualifier == "over" and verb.comparator in (">=", "="):
             return ">"
         return verb.comparator
-    if qualifier in QUALIFIER_COMPARATORS:
-        return QUALIFIER_COMPARATORS[qualifier]
+    if qualifier == "over":
+        return ">"
     if verb is not None:
         return change_default
     return count_default if is_count else level_default
@@ -126,7 +139,7 @@ def comparator_for(relation: Relation, suffix: str | None, qualifier: str | None
 
 def read_baseline(text: str, clause_from: int, end: int, numbers: list[dict],
                   deadline_year: int | None) -> Baseline | None:
-    """A baseline right before ``end`` (the verb): 较2020年, 比上年, 从23.04%, 由2020年的52.2%."""
+    """A baseline right before ``end`` (the verb): 较2020年, 比上年, 同比, 从23.04%, 由2020年的52.2%."""
     p = _patterns()
     m = p["than"].search(text, clause_from, end, timeout=PATTERN_TIMEOUT)
     if m:

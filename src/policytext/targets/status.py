@@ -31,9 +31,14 @@ def segment_is_future(text: str, segment: Segment, doc_year: int | None) -> bool
     return any(find_marker(role, text, segment.start, segment.end) for role in GOAL_CUES)
 
 
-def reason_not_target(text: str, segment: Segment, clause_from: int, value_start: int) -> str | None:
-    """Why the value at ``value_start`` is not a target (``past``, ``prohibition``, ``elsewhere``), or None."""
-    if find_marker("past", text, segment.start, value_start):
+def reason_not_target(text: str, segment: Segment, clause_from: int, value_start: int,
+                      sentence_start: int) -> str | None:
+    """Why the value at ``value_start`` is not a target (``past``, ``prohibition``, ``elsewhere``), or None.
+
+    A forecast may compare with last year (预计全年产值同比增长11%左右), so past words
+    count only where no forecast word comes first.
+    """
+    if find_marker("past", text, segment.start, value_start) and not is_forecast(text, sentence_start, value_start):
         return "past"
     if find_marker("prohibition", text, clause_from, value_start):
         return "prohibition"
@@ -42,8 +47,10 @@ def reason_not_target(text: str, segment: Segment, clause_from: int, value_start
     return None
 
 
-def status_of(text: str, segment: Segment, value_start: int) -> str:
-    """``forecast`` when a forecast word precedes the value in its segment, else ``target``."""
-    if find_marker("forecast", text, segment.start, value_start):
-        return FORECAST
-    return TARGET
+def is_forecast(text: str, sentence_start: int, value_start: int) -> bool:
+    """Whether a forecast word precedes the value in its sentence (以2020年为基期进行预测，到2025年…)."""
+    return find_marker("forecast", text, sentence_start, value_start) is not None
+
+
+def status_of(text: str, sentence_start: int, value_start: int) -> str:
+    return FORECAST if is_forecast(text, sentence_start, value_start) else TARGET
