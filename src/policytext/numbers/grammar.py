@@ -58,7 +58,7 @@ _ARABIC = rf"{_D}+(?:,{_D}{{3}}(?!{_D}))*(?:(?:[.．]{_SP}|[·・]){_D}+)?"
 # 百万 × 千瓦) and greedily where nothing must (第十四届, 百分之二十一点九).
 _CN_LAZY = rf"[{_CN}]+?(?:[点點][零〇一二三四五六七八九]+)?"
 _CN_GREEDY = rf"[{_CN}]+(?:[点點][零〇一二三四五六七八九]+)?"
-_NUM_START = rf"(?:(?<![{_LATIN}0-9０-９.．·・_/\\\-－~～])(?={_D})|(?<![{_CN}第星周初统唯])(?=[{_CN}]))"
+_NUM_START = rf"(?:(?<![{_LATIN}0-9０-９.．·・_/\\\-－~～])(?={_D})|(?<![{_CN}第星周初统唯数几若])(?=[{_CN}]))"
 _NUM = rf"{_NUM_START}(?:{_ARABIC}|{_CN_LAZY})"
 _NUM_G = rf"{_NUM_START}(?:{_ARABIC}|{_CN_GREEDY})(?![{_CN}])"
 # After 第 or a range connector the numeral needs no guard on its left.
@@ -126,7 +126,7 @@ def master_pattern() -> regex.Pattern:
         rf"(?P<phone>(?<![0-9０-９])(?:[(（]0{_D}{{2,3}}[)）]{_SP}{_D}{{7,8}}|0{_D}{{2,3}}[-－—]{_SP}{_D}{{7,8}}"
         rf"|0{_D}{{9,11}}|1[3-9]{_D}{{9}}|400[-－]?{_D}{{3}}[-－]?{_D}{{4}}"
         rf"|{_D}{{5}}(?=热线|服务热线|政务服务|便民))(?![0-9０-９]|[元亿万千百%％个家人])"
-        rf"|(?<=(?:电话|热线|传真)[:：]?{_SP}){_D}{{7,8}}(?![0-9０-９]))",
+        rf"|(?<=(?:电话|热线|传真)[:：]?{_SP}){_D}{{5,8}}(?![0-9０-９]))",
         rf"(?P<iso_date>(?<![0-9０-９.．])(?P<iso_y>{_YEAR4})(?P<iso_sep>[-/.．]){_SP}(?P<iso_m>{_D}{{1,2}})"
         rf"(?P=iso_sep){_SP}(?P<iso_d>{_D}{{1,2}}))(?![0-9０-９]|[.．]{_D})",
         rf"(?P<plan>(?<![{_CN}第])(?:{long_plans})(?![{_CN}个年%％]))",
@@ -512,6 +512,14 @@ class _Side:
     unit_word: str | None
     inner: str | None = None
     per: str | None = None
+    inner_before_magnitude: bool = False
+
+    def __post_init__(self) -> None:
+        # A Chinese numeral runs on into the magnitude (一万二 + 千 is 一万二千) unless
+        # a hedge stands between them (两千余万: 两千 × 万).
+        if self.magnitude and is_chinese_numeral(self.numeral) and not self.inner_before_magnitude:
+            self.numeral += self.magnitude
+            self.magnitude = None
 
 
 def _unit_of(word: str) -> Unit:
@@ -552,8 +560,8 @@ def _quantity(side: _Side, start: int, end: int, *, qualifier: str | None, level
         raise _Reject()  # 一个, 一批, 一年: articles and idioms, not quantities
     if _is_lone_zero(side.numeral):
         raise _Reject()  # 零部件, 零售, 零差错: words and slogans
-    if is_bare_magnitude(side.numeral) and not (side.inner or level):
-        raise _Reject()  # 百家, 千年, 万人: idioms unless hedged (百余家)
+    if is_bare_magnitude(side.numeral) and unit.type in ("count", "duration") and not side.inner:
+        raise _Reject()  # 百家, 千年, 万人: idioms unless hedged (百余家); 万亿元 is an amount
     if side.inner:
         qualifier = qualifier or qualifier_words()[side.inner].qualifier
     if unit.surface in ("个多月", "个余月"):
@@ -579,7 +587,7 @@ def _quantity(side: _Side, start: int, end: int, *, qualifier: str | None, level
 def _read_quantity(m, text, options):
     g = m.group
     inner = g("q_q1") or g("q_q2")
-    side = _Side(g("q_n"), g("q_m"), g("q_u"), inner, g("q_per"))
+    side = _Side(g("q_n"), g("q_m"), g("q_u"), inner, g("q_per"), inner_before_magnitude=bool(g("q_q1")))
     qualifier, start = _prefix_qualifier(text, m.start())
     end = m.end()
     suffix, date_suffix = g("q_suffix"), g("q_date_suffix")
@@ -608,8 +616,9 @@ def _read_level(m, text, options):
 
 def _read_range(m, text, options):
     g = m.group
-    low_side = _Side(g("r_n1"), g("r_m1"), g("r_u1"), g("r_q1"))
-    high_side = _Side(g("r_n2"), g("r_m2"), g("r_u2"), g("r_q2") or g("r_q3"), g("r_per"))
+    low_side = _Side(g("r_n1"), g("r_m1"), g("r_u1"), g("r_q1"), inner_before_magnitude=bool(g("r_q1")))
+    high_side = _Side(g("r_n2"), g("r_m2"), g("r_u2"), g("r_q2") or g("r_q3"), g("r_per"),
+                      inner_before_magnitude=bool(g("r_q2")))
     qualifier, start = _prefix_qualifier(text, m.start())
     qualifier = _suffix_qualifier(g("r_suffix")) or qualifier
     try:
@@ -628,8 +637,13 @@ def _range(low_side: _Side, high_side: _Side, start: int, end: int, qualifier: s
            number_start: int) -> Found:
     if low_side.unit_word is None:
         low_side.unit_word = high_side.unit_word
-        if low_side.magnitude is None and not is_chinese_numeral(low_side.numeral):
-            low_side.magnitude = high_side.magnitude  # 10-20万元 is 10万 to 20万
+        # 10-20万元 is 10万 to 20万, 两千至三千万元 is 两千万 to 三千万
+        shared = high_side.magnitude or _trailing_big_magnitude(high_side.numeral)
+        if shared and not low_side.magnitude and not _trailing_big_magnitude(low_side.numeral):
+            if is_chinese_numeral(low_side.numeral):
+                low_side.numeral += shared
+            else:
+                low_side.magnitude = shared
     elif _unit_of(low_side.unit_word).type != _unit_of(high_side.unit_word).type:
         raise _Reject()
     low_side.per = high_side.per
@@ -649,6 +663,14 @@ def _range(low_side: _Side, high_side: _Side, start: int, end: int, qualifier: s
         return Found(number_start, end, "date", low=low_v, high=high_v)
     return Found(start, end, low.type, None, low.unit, low=low_v, high=high_v, qualifier=qualifier,
                  extra=low.extra)
+
+
+def _trailing_big_magnitude(numeral: str) -> str | None:
+    """万 of 三千万, 万亿 of 五万亿: the big magnitude a Chinese numeral ends with."""
+    if not is_chinese_numeral(numeral):
+        return None
+    m = regex.search("[万亿萬億]+$", numeral)
+    return m.group() if m else None
 
 
 def _duration_amount(iso: str) -> Decimal:
