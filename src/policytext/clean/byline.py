@@ -131,11 +131,11 @@ def extract_bylines(text: str, config: CleanConfig) -> FixResult:
 
 
 def find_title(text: str) -> str | None:
-    """The first line, when it reads as a title: short, and not a sentence, a label or a date."""
+    """The first line, when it reads as a title: short, and not a sentence, label-value pairs or a date."""
     first = next((text[line.lo:line.hi] for line in iter_lines(text) if line.hi > line.lo), "")
     if not (2 <= len(first) <= _TITLE_MAX):
         return None
-    if "。" in first or first[-1] in "：:，,；;" or _DATE_LINE.fullmatch(unicodedata.normalize("NFKC", first)):
+    if "。" in first or first[-1] in "：:，,；;" or sum(c in "：:" for c in first) > 1 or _DATE_LINE.fullmatch(unicodedata.normalize("NFKC", first)):
         return None
     if NUMBERING.match(first):
         return None  # a numbered section heading: the page starts inside the article

@@ -9,8 +9,7 @@ Three signs that a line goes on in the next one:
   inside, or a ``、`` at its end) but stops on a character that cannot end
   one (``坚决落实中`` + ``央经济工作会议``).  Short title-like lines without such punctuation, and
   numbered headings (``一、…``, ``（一）…``) without a full stop, are headings
-  and stay as they are; so does the first line of a document unless it holds
-  a full stop.
+  and stay as they are; so does a first line that reads as a title.
 
 A caption (``图为…``) or sidebar points (``●…``) found between the two halves
 move after the rejoined paragraph, with their offsets, never lost.
@@ -126,9 +125,18 @@ def is_broken(paragraph: str, first_line: bool) -> bool:
     # 、 alone lists nouns, as headings do (新元素、新动力); a line can still stop on one
     if not (any(c in _CLAUSE_PUNCTUATION for c in body) or last in "、，,"):
         return False
-    if (numbered or first_line) and not any(c in _FULL_STOPS for c in body):
-        return False  # a numbered heading or a title, not a broken sentence
+    if numbered and not any(c in _FULL_STOPS for c in body):
+        return False  # a numbered heading, not a broken sentence
+    if first_line and _looks_like_title(body):
+        return False
     return True
+
+
+def _looks_like_title(line: str) -> bool:
+    """A first line that ends on a word and has at most one clause mark reads as a title."""
+    return (not any(c in _FULL_STOPS for c in line)
+            and (is_han(line[-1]) or line[-1].isalnum())
+            and sum(c in _CLAUSE_PUNCTUATION for c in line) <= 1)
 
 
 def _continues(row: _Row) -> bool:
