@@ -7,12 +7,23 @@ from typing import List, Optional
 
 import typer
 
-Inputs = typer.Argument(None, help="Files, directories (*.txt, *.jsonl, recursively), globs, or - for stdin. Default: stdin.", show_default=False)
-Output = typer.Option(None, "--output", "-o", help="Write to FILE instead of stdout.", dir_okay=False, writable=True)
-Jobs = typer.Option(0, "--jobs", "-j", help="Worker processes; 0 means one per core.", min=0)
-Shard = typer.Option(None, "--shard", help="Process only shard K of N (K/N, 1-based) of the inputs; needs --output-dir.", metavar="K/N")
-OutputDir = typer.Option(None, "--output-dir", help="With --shard: write DIR/shard-K-of-N.jsonl and a .done marker; finished shards are skipped.", file_okay=False)
-Quiet = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary line on stderr (errors are still reported).")
+Inputs = typer.Argument(
+    None, metavar="FILES", show_default=False,
+    help="Files, directories (*.txt, *.jsonl, recursively), globs, or - for stdin. Default: stdin.")
+Output = typer.Option(None, "--output", "-o", metavar="FILE", dir_okay=False, writable=True,
+                      help="Write to FILE instead of stdout.")
+Jobs = typer.Option(
+    0, "--jobs", "-j", metavar="N", min=0,
+    help="Worker processes; 0 means one per core. The output is the same, in the same order, for any N.")
+Shard = typer.Option(
+    None, "--shard", metavar="K/N",
+    help="Process only shard K of N (1-based) of the input documents; needs --output-dir. "
+         "Run K = 1..N anywhere (a Slurm array, GNU parallel) and together they hold the whole output.")
+OutputDir = typer.Option(
+    None, "--output-dir", metavar="DIR", file_okay=False,
+    help="With --shard: write DIR/shard-K-of-N.jsonl, then a .done marker; a rerun skips a finished shard.")
+Quiet = typer.Option(False, "--quiet", "-q",
+                     help="No progress bar and no summary line on stderr (errors are still reported).")
 
 InputList = Optional[List[str]]
 OptPath = Optional[Path]
