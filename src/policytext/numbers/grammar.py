@@ -56,8 +56,10 @@ _CN = CHINESE_NUMERAL_CHARS
 _ARABIC = rf"{_D}+(?:,{_D}{{3}}(?!{_D}))*(?:(?:[.．]{_SP}|[·・]){_D}+)?"
 # Chinese numerals are matched lazily where a unit must follow (so 百万千瓦 is
 # 百万 × 千瓦) and greedily where nothing must (第十四届, 百分之二十一点九).
-_CN_LAZY = rf"[{_CN}]+?(?:[点點][零〇一二三四五六七八九]+)?"
-_CN_GREEDY = rf"[{_CN}]+(?:[点點][零〇一二三四五六七八九]+)?"
+# A real numeral is short; the bound keeps a run of numeral characters in hostile
+# input from costing quadratic time.
+_CN_LAZY = rf"[{_CN}]{{1,16}}?(?:[点點][零〇一二三四五六七八九]{{1,8}})?"
+_CN_GREEDY = rf"[{_CN}]{{1,16}}(?:[点點][零〇一二三四五六七八九]{{1,8}})?"
 _NUM_START = rf"(?:(?<![{_LATIN}0-9０-９.．·・_/\\\-－~～])(?={_D})|(?<![{_CN}第星周初统唯数几若])(?=[{_CN}]))"
 _NUM = rf"{_NUM_START}(?:{_ARABIC}|{_CN_LAZY})"
 _NUM_G = rf"{_NUM_START}(?:{_ARABIC}|{_CN_GREEDY})(?![{_CN}])"
@@ -74,6 +76,7 @@ _DAY = rf"(?:{_D}{{1,2}}|三十一?|[二]?十[一二三四五六七八九]?|[一
 _YEAR_SUFFIX = "年(?:度|底|末|初(?!步|期|心|衷|始))?"
 _DATE_SUFFIX = "(?:底|末|初|上旬|中旬|下旬)?(?:以前|之前|前后|前(?![一二三四五六七八九十两0-9０-９]))?"
 _PER = "[/／]"
+RANK_WORDS = ("名", "位")
 
 
 def _alternation(words) -> str:
@@ -90,7 +93,7 @@ def _unit_alternation() -> str:
             part += f"(?![{_LATIN}])"  # 5t is tonnes, 5th is not
         parts.append(part)
     # 年 and its date variants go last: 年度/年底 are read as a year, 个年头 is longer
-    return "|".join(parts) + f"|{_YEAR_SUFFIX}"
+    return "|".join(parts) + f"|{_YEAR_SUFFIX}(?!代)"
 
 
 def _suffix_alternation() -> str:
@@ -121,7 +124,7 @@ def master_pattern() -> regex.Pattern:
         rf"|(?P<lm_b>[一二三四五六七八九十]{{1,3}}|{_D}{{1,2}})(?=[、．.](?!{_D}))|(?P<lm_c>[①-⑳]))",
         rf"(?<=(?:^|[\n。；;：:，,])[ \t\u3000]*)(?P<enumerator>[一二三四五六七八九十]{{1,3}})(?=是)",
         rf"(?P<doc_number>[〔\[［【„(（]{_SP}(?:19|20){_D}{{2}}{_SP}[〕\]］】‟)）]{_SP}第?{_SP}{_D}{{1,4}}{_SP}号)",
-        r"(?P<email>[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)",
+        r"(?P<email>(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8})",
         r"(?P<url>(?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:~]+)",
         rf"(?P<phone>(?<![0-9０-９])(?:[(（]0{_D}{{2,3}}[)）]{_SP}{_D}{{7,8}}|0{_D}{{2,3}}[-－—]{_SP}{_D}{{7,8}}"
         rf"|0{_D}{{9,11}}|1[3-9]{_D}{{9}}|400[-－]?{_D}{{3}}[-－]?{_D}{{4}}"
@@ -597,6 +600,8 @@ def _read_quantity(m, text, options):
         found.end = m.start("q_date_suffix")  # 3年前 is a duration; 前 belongs to the next words
     if found.type == "count" and text[m.start() - 1:m.start()] == "每":
         raise _Reject()  # 每一千人: the base of a rate, not a count
+    if found.type == "count" and found.unit in RANK_WORDS and text[m.start() - 1:m.start()] == "前":
+        found.type, found.qualifier = "ordinal", None  # 前10名 is a rank
     if g("q_sign") and isinstance(found.value, (int, float)):
         found.value = -found.value
     yield found
