@@ -5,6 +5,25 @@ record's text, ``source_start``/``source_end`` in the decoded raw file, its
 ``type``, normalised ``value`` (or ``low``/``high``), ``unit``,
 ``qualifier`` and ``sentence``.  The reading itself is one pass of one
 compiled pattern (:mod:`.grammar`); tables come from ``policytext/data``.
+
+Conventions where SPEC 2 is silent:
+
+* 成 is tenths of a whole, read as a percent (五成 -> 50 %); 三分之一 and 1/3
+  are fractions; 千分之三 is 0.3 %.
+* 市制 units stay as written (亩, 斤); 公顷 is 10,000 m2; 吨标准煤 is ``tce``;
+  a rate keeps its denominator (50万元/人 -> 500000 ``CNY/人``).
+* A magnitude level (千亿级, 500亿级, 千亿立方米级) is typed as the amount
+  it names (money in CNY when no unit is written) and marked
+  ``magnitude_level: true``; 三级 (a level) is an ordinal.
+* A count inside a short quoted slogan (“五大中心”, “两个确立”) names a
+  programme and is not reported; nor are a lone 一 or 零 before a measure
+  word (一个, 一批, 零部件) or a bare magnitude before one (百家, 千年).
+* A year ≥ 1900 with 年 is a date, a smaller number with 年 a duration;
+  a hedge before a year (高于2016年) compares and is not its qualifier;
+  前/以前 after a date is ``at_most``.
+* Ranks (第3位, 前10名), plenum numbers (十二届二次全会), list markers and
+  X是 enumerators are ``ordinal``; document numbers, e-mails, URLs, postal
+  and long digit codes are ``code``.
 """
 
 from __future__ import annotations
