@@ -60,7 +60,7 @@ _ARABIC = rf"{_D}+(?:,{_D}{{3}}(?!{_D}))*(?:(?:[.．]{_SP}|[·・]){_D}+)?"
 # input from costing quadratic time.
 _CN_LAZY = rf"[{_CN}]{{1,16}}?(?:[点點][零〇一二三四五六七八九]{{1,8}})?"
 _CN_GREEDY = rf"[{_CN}]{{1,16}}(?:[点點][零〇一二三四五六七八九]{{1,8}})?"
-_NUM_START = rf"(?:(?<![{_LATIN}0-9０-９.．·・_/\\\-－~～])(?={_D})|(?<![{_CN}第星周初统唯数几若])(?=[{_CN}]))"
+_NUM_START = rf"(?:(?<![{_LATIN}0-9０-９.．·・_\\\-－~～])(?={_D})|(?<![{_CN}第星周初统唯数几若0-9０-９])(?=[{_CN}]))"
 _NUM = rf"{_NUM_START}(?:{_ARABIC}|{_CN_LAZY})"
 _NUM_G = rf"{_NUM_START}(?:{_ARABIC}|{_CN_GREEDY})(?![{_CN}])"
 # After 第 or a range connector the numeral needs no guard on its left.
@@ -520,7 +520,8 @@ class _Side:
     def __post_init__(self) -> None:
         # A Chinese numeral runs on into the magnitude (一万二 + 千 is 一万二千) unless
         # a hedge stands between them (两千余万: 两千 × 万).
-        if self.magnitude and is_chinese_numeral(self.numeral) and not self.inner_before_magnitude:
+        if self.magnitude and is_chinese_numeral(self.numeral) and not self.inner_before_magnitude \
+                and not any(p in self.numeral for p in "点點"):
             self.numeral += self.magnitude
             self.magnitude = None
 
