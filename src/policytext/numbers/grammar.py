@@ -28,7 +28,6 @@ from .dates import DocDate
 from .numerals import (
     CHINESE_NUMERAL_CHARS,
     NumeralError,
-    format_decimal,
     is_bare_magnitude,
     is_chinese_numeral,
     read_magnitude,
@@ -122,7 +121,7 @@ def master_pattern() -> regex.Pattern:
         rf"{line_start}(?P<section>{_D}{{1,2}}(?:[.．]{_D}{{1,2}})+)(?=[ \t\u3000]|\p{{Han}})",
         rf"{line_start}(?P<list_marker>[（(](?P<lm_a>[一二三四五六七八九十]{{1,3}}|{_D}{{1,2}})[)）]"
         rf"|(?P<lm_b>[一二三四五六七八九十]{{1,3}}|{_D}{{1,2}})(?=[、．.](?!{_D}))|(?P<lm_c>[①-⑳]))",
-        rf"(?<=(?:^|[\n。；;：:，,])[ \t\u3000]*)(?P<enumerator>[一二三四五六七八九十]{{1,3}})(?=是)",
+        r"(?<=(?:^|[\n。；;：:，,])[ \t\u3000]*)(?P<enumerator>[一二三四五六七八九十]{1,3})(?=是)",
         rf"(?P<doc_number>[〔\[［【„(（]{_SP}(?:19|20){_D}{{2}}{_SP}[〕\]］】‟)）]{_SP}第?{_SP}{_D}{{1,4}}{_SP}号)",
         r"(?P<email>(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8})",
         r"(?P<url>(?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:~]+)",
@@ -477,7 +476,7 @@ def _read_date(m, text, options):
     if not dates.is_valid_date(y2, m2, d2):
         raise _Reject()
     low = dates.iso_date(year, m1, d1)
-    high = dates.iso_date(y2, m2, d2 if d1 is not None or g("d_y2") else d2)
+    high = dates.iso_date(y2, m2, d2)
     yield Found(m.start(), m.end(), "date", low=low, high=high, qualifier=qualifier)
 
 
