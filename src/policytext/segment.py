@@ -24,11 +24,13 @@ from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
 from pathlib import Path
+from types import ModuleType
 from typing import Iterable, Protocol
 
 from .convert import ConvertConfig, convert_text, has_traditional
 from .errors import DocumentError, InputError, PolicytextError
 from .record import as_record
+from .spans import OffsetMap
 
 ENGINES = ("pkuseg", "jieba")
 
@@ -46,8 +48,8 @@ class SegmentConfig:
     """How ``segment`` splits the text into words.
 
     ``engine``: ``pkuseg`` (default; its bundled general model, no download)
-    or ``jieba`` (``pip install 'policytext[jieba]'``: ~8x faster, 1/8 of the
-    memory, ~10 F1 points less).
+    or ``jieba`` (``pip install 'policytext[jieba]'``: ~7x faster, ~1/6 of
+    the memory, ~12 F1 points less on SIGHAN PKU; see benchmarks/).
     ``pkuseg_model``: ``default`` for pkuseg's bundled model, or the directory
     of another pkuseg model (spacy-pkuseg loads the same directories).
     ``domain_terms``: merge the shipped industrial-policy terms
@@ -83,7 +85,7 @@ class Segmenter(Protocol):
     def cut(self, text: str) -> list[str]: ...
 
 
-def engine_module(engine: str):
+def engine_module(engine: str) -> ModuleType:
     """Import the package behind ``engine`` (cheap: no model is loaded), or say how to install it."""
     if engine == "jieba":
         try:
@@ -323,7 +325,7 @@ def segment_text(text: str, config: SegmentConfig = SegmentConfig()) -> list[Spa
     return _map_back(spans, conversion.step)
 
 
-def _map_back(spans: list[Span], step) -> list[Span]:
+def _map_back(spans: list[Span], step: OffsetMap) -> list[Span]:
     """Spans of the converted text as spans of the text before conversion.
 
     t2s is one to one almost everywhere; where a block changed length, tokens
