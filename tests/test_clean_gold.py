@@ -71,4 +71,4 @@ def test_changes_report_each_fix_once_with_a_count(cleaned):
     assert all(c["stage"] == "clean" and c["count"] > 0 for c in changes)
     assert {"fix": "pinyin_annotation", "count": 557, "stage": "clean"} in changes
     assert "byline" in fixes and "ascii_punctuation" in fixes
-    assert "markdown" not in fixes  # nothing to do: no entry
+    assert "markdown_heading" not in fixes  # nothing to do: no entry

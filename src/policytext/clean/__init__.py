@@ -7,7 +7,9 @@ offset maps so every kept character still points at the raw file, and notes
 each fix that changed something in ``changes``.  The order matters: markup
 and injected pinyin go before lines are judged; furniture and bylines go
 before paragraphs are rejoined; rejoining reads indentation and bullets, so
-whitespace and bullets go last.
+bullets and whitespace go after it; punctuation is converted once lines are
+whole, and piled-up marks are repaired after every fix that can bring two
+marks together.  Running clean on its output changes nothing.
 """
 
 from __future__ import annotations
@@ -28,25 +30,32 @@ class Fix(NamedTuple):
     name: str  # the ``fix`` of its ``changes`` entry
     run: Callable[[str, CleanConfig], FixResult]
     switch: str  # the CleanConfig field that turns it on
+    # Run again on its own output until it finds nothing more: a join can make
+    # a line that an earlier decision (made before the join) would have joined.
+    repeat: bool = False
+
+
+_MAX_REPEATS = 8
 
 
 FIXES: tuple[Fix, ...] = (
     Fix("html_tag", markup.remove_html_tags, "remove_markup"),
     Fix("html_entity", markup.decode_html_entities, "remove_markup"),
+    Fix("markdown_heading", markup.remove_markdown_headings, "remove_markup"),
     Fix("line_separator", whitespace.normalise_line_separators, "normalise_whitespace"),
     Fix("invisible_character", whitespace.remove_invisible_characters, "normalise_whitespace"),
     Fix("pinyin_annotation", pinyin.remove_pinyin_annotations, "remove_pinyin"),
-    Fix("doubled_punctuation", pinyin.repair_doubled_punctuation, "remove_pinyin"),
     Fix("tail_furniture", boilerplate.cut_tail_furniture, "remove_boilerplate"),
+    Fix("inline_furniture", boilerplate.remove_inline_furniture, "remove_boilerplate"),
     Fix("byline", byline.extract_bylines, "extract_bylines"),
     Fix("navigation", boilerplate.remove_navigation_lines, "remove_boilerplate"),
     Fix("boilerplate", boilerplate.remove_boilerplate_lines, "remove_boilerplate"),
-    Fix("inline_furniture", boilerplate.remove_inline_furniture, "remove_boilerplate"),
-    Fix("broken_paragraph", reflow.rejoin_broken_paragraphs, "rejoin_paragraphs"),
+    Fix("broken_paragraph", reflow.rejoin_broken_paragraphs, "rejoin_paragraphs", repeat=True),
+    Fix("markdown_emphasis", markup.remove_markdown_emphasis, "remove_markup"),
     Fix("fullwidth_alphanumeric", punctuation.normalise_fullwidth_alphanumerics, "normalise_punctuation"),
     Fix("ascii_punctuation", punctuation.convert_ascii_punctuation, "normalise_punctuation"),
-    Fix("markdown", markup.remove_markdown, "remove_markup"),
     Fix("bullet", markup.remove_leading_bullets, "remove_markup"),
+    Fix("doubled_punctuation", pinyin.repair_doubled_punctuation, "remove_pinyin"),
     Fix("whitespace", whitespace.normalise_whitespace, "normalise_whitespace"),
     Fix("repeated_line", whitespace.remove_repeated_lines, "normalise_whitespace"),
 )
@@ -72,15 +81,18 @@ def clean(record: dict | str, config: CleanConfig = CleanConfig()) -> dict:
     for fix in FIXES:
         if not getattr(config, fix.switch):
             continue
-        result = fix.run(text, config)
-        for key, value in result.meta.items():
-            found.setdefault(key, value)
-        edits = [e for e in result.edits if e.moved_from is not None or text[e.start:e.end] != e.replacement]
-        if not edits:
-            continue
-        text, step = apply_edits(text, edits)
-        out = rewrite(out, text, step)
-        add_change(out, STAGE, fix.name, result.count if len(edits) == len(result.edits) else len(edits))
+        count = 0
+        for _ in range(_MAX_REPEATS if fix.repeat else 1):
+            result = fix.run(text, config)
+            for key, value in result.meta.items():
+                found.setdefault(key, value)
+            edits = [e for e in result.edits if e.moved_from is not None or text[e.start:e.end] != e.replacement]
+            if not edits:
+                break
+            text, step = apply_edits(text, edits)
+            out = rewrite(out, text, step)
+            count += result.count if len(edits) == len(result.edits) else len(edits)
+        add_change(out, STAGE, fix.name, count)
     if config.extract_bylines:
         title = byline.find_title(text)
         if title:

@@ -18,7 +18,7 @@ SENTENCE_PUNCTUATION = frozenset("，、；。！？,;!?")
 # Marks that can end a paragraph or a line that is complete as it stands.
 TERMINAL_PUNCTUATION = frozenset("。！？；：…”’」』）》〕】!?;:)\"'")
 # Marks that never start a paragraph: a line that begins with one continues the previous line.
-CONTINUING_PUNCTUATION = frozenset("，。、；：？！）」』”’》〕%％,;")
+CONTINUING_PUNCTUATION = frozenset("，。、；：？！）」』”’》〕%％,;:?!)")
 
 
 # What numbers a heading or a list item: 一、 （一） 1. 1.1 第一章 …

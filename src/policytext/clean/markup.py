@@ -20,11 +20,15 @@ _TAG = regex.compile(
 _ENTITY = regex.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
 _REPLACEMENT = {"newline": "\n", "space": " ", "nothing": ""}
 
-_HEADING = regex.compile(r"#{1,6}[ \t\u3000]+")
-_QUOTE = regex.compile(r">[ \t]+")
+_HEADING = regex.compile(r"(?:#{1,6}[ \t\u3000]+)+")
+_QUOTE = regex.compile(r"(?:>[ \t]+)+")
 _LIST_MARK = regex.compile(r"[-*+][ \t]+")
-# Paired emphasis inside one line: **bold**, __bold__ (never a run of blanks like ______).
-_EMPHASIS = regex.compile(r"(\*\*|__)(?=[^\s*_])[^\n]*?(?<=[^\s*_])\1")
+# Paired emphasis inside one line: **bold** (spaces inside allowed: scrapers pad it),
+# __bold__ (never a run of blanks to fill in, like ______).
+_EMPHASIS = regex.compile(
+    r"(?<!\*)(\*\*)(?!\*)[^\n]+?(?<!\*)\*\*(?!\*)"
+    r"|(?<!_)(__)(?=[^\s_])[^\n]*?(?<=[^\s_])__(?!_)"
+)
 _LINK = regex.compile(r"!?\[([^\]\n]*)\]\((?:https?://|/)[^)\s]*\)")
 
 
@@ -65,17 +69,19 @@ def decode_html_entities(text: str, config: CleanConfig) -> FixResult:
     return fixed(edits)
 
 
-def _line_prefix(content: str) -> int:
-    """Length of the markup that opens a line: ``## ``, ``> ``, ``- ``, ``●``."""
-    m = _HEADING.match(content) or _QUOTE.match(content) or _LIST_MARK.match(content)
-    if m:
-        return m.end()
+def markup_prefix_length(content: str) -> int:
+    """Length of the markup that opens a line: ``## ``, ``> ``, ``- ``, ``●``, or several (0 if none)."""
     n = 0
-    while n < len(content) and content[n] in bullets():
-        n += 1
-    if n:
-        while n < len(content) and content[n] in " \t\u3000\xa0":
+    while n < len(content):
+        m = _HEADING.match(content, n) or _QUOTE.match(content, n) or _LIST_MARK.match(content, n)
+        if m:
+            n = m.end()
+        elif content[n] in bullets():
             n += 1
+            while n < len(content) and content[n] in " \t\u3000\xa0":
+                n += 1
+        else:
+            break
     return n
 
 
@@ -90,15 +96,15 @@ def is_heading_line(content: str) -> bool:
 
 def bare(content: str) -> str:
     """A line's words without markdown and bullets, to judge what kind of line it is."""
-    content = content[_line_prefix(content):]
+    content = content[markup_prefix_length(content):]
     if "**" in content or "__" in content:
         content = content.replace("**", "").replace("__", "")
     return content.strip()
 
 
-def remove_markdown(text: str, config: CleanConfig) -> FixResult:
-    """Drop markdown: heading marks, quote marks, ``**bold**``, ``[links](…)`` (keeping their words)."""
-    if not any(c in text for c in "#*_[>"):
+def remove_markdown_headings(text: str, config: CleanConfig) -> FixResult:
+    """Drop the marks that open markdown headings and quotes (``## ``, ``> ``)."""
+    if "#" not in text and ">" not in text:
         return fixed([])
     edits = []
     for line in iter_lines(text):
@@ -106,10 +112,22 @@ def remove_markdown(text: str, config: CleanConfig) -> FixResult:
         m = _HEADING.match(content) or _QUOTE.match(content)
         if m:
             edits.append(Edit(line.lo, line.lo + m.end(), ""))
+    return fixed(edits)
+
+
+def remove_markdown_emphasis(text: str, config: CleanConfig) -> FixResult:
+    """Drop ``**bold**`` marks and ``[link](…)`` syntax, keeping the words.
+
+    Runs after broken paragraphs are rejoined: a pair can span the two halves.
+    """
+    if "**" not in text and "__" not in text and "](" not in text:
+        return fixed([])
+    edits = []
+    for line in iter_lines(text):
+        content = text[line.lo:line.hi]
         for e in _EMPHASIS.finditer(content, timeout=config.pattern_timeout):
-            width = len(e.group(1))
-            edits.append(Edit(line.lo + e.start(), line.lo + e.start() + width, ""))
-            edits.append(Edit(line.lo + e.end() - width, line.lo + e.end(), ""))
+            edits.append(Edit(line.lo + e.start(), line.lo + e.start() + 2, ""))
+            edits.append(Edit(line.lo + e.end() - 2, line.lo + e.end(), ""))
         for k in _LINK.finditer(content, timeout=config.pattern_timeout):
             edits.append(Edit(line.lo + k.start(), line.lo + k.start(1), ""))
             edits.append(Edit(line.lo + k.end(1), line.lo + k.end(), ""))
@@ -121,9 +139,7 @@ def remove_leading_bullets(text: str, config: CleanConfig) -> FixResult:
     edits = []
     for line in iter_lines(text):
         content = text[line.lo:line.hi]
-        if not content or _HEADING.match(content) or _QUOTE.match(content):
-            continue
-        n = _line_prefix(content)
+        n = markup_prefix_length(content)
         if n:
             edits.append(Edit(line.lo, line.lo + n, ""))
     return fixed(edits)

@@ -22,8 +22,8 @@ from .fix import FixResult, fixed
 _GROUP = regex.compile(
     r"[(（][ \t]*(?P<syllable>[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F]{1,8}[1-5]?)[ \t]*[)）]"
 )
-# Runs of clause punctuation: the injection leaves a comma beside a real mark.
-_PUNCTUATION_RUN = regex.compile(r"[,，、;；。]{2,}")
+# Runs of clause punctuation (spaces between allowed): the injection leaves a comma beside a real mark.
+_PUNCTUATION_RUN = regex.compile(r"[,，、;；。](?:[^\S\n]*[,，、;；。])+")
 # When marks pile up, the strongest one is the writer's: 。 > ； > 、 > ，
 _STRENGTH = {"。": 3, "；": 2, ";": 2, "、": 1, "，": 0, ",": 0}
 
@@ -69,7 +69,7 @@ def repair_doubled_punctuation(text: str, config: CleanConfig) -> FixResult:
     count = 0
     for m in _PUNCTUATION_RUN.finditer(text, timeout=config.pattern_timeout):
         run = m.group()
-        keep = max(range(len(run)), key=lambda i: (_STRENGTH[run[i]], -i))
+        keep = max((i for i, c in enumerate(run) if c in _STRENGTH), key=lambda i: (_STRENGTH[run[i]], -i))
         if keep > 0:
             edits.append(Edit(m.start(), m.start() + keep, ""))
         if keep < len(run) - 1:

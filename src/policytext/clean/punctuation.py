@@ -49,34 +49,6 @@ def _protected_spans(text: str, config: CleanConfig) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _neighbour(text: str, i: int, step: int) -> str | None:
-    """The nearest non-space character before (``step=-1``) or after ``i`` on the same line."""
-    i += step
-    while 0 <= i < len(text) and text[i] != "\n":
-        if not is_inline_space(text[i]):
-            return text[i]
-        i += step
-    return None
-
-
-def _digits_around(text: str, i: int) -> bool:
-    """``1,250``, ``16:13``, ``14: 50``, ``4:3:3``: a separator inside a number or a time."""
-    return i > 0 and text[i - 1].isdigit() and (_neighbour(text, i, 1) or "").isdigit()
-
-
-def _in_chinese_context(text: str, i: int) -> bool:
-    return is_chinese_context(_neighbour(text, i, -1)) or is_chinese_context(_neighbour(text, i, 1))
-
-
-def _pair_is_chinese(text: str, open_: int, close: int) -> bool:
-    """A bracket pair holds Chinese, or sits against a Chinese character (``规划(2024-2026)``)
-    or right after closing Chinese punctuation (``《方案》(2023)``); ``“2+(3+6)+(4+5)”`` stays."""
-    if any(is_han(c) for c in text[open_ + 1:close]):
-        return True
-    before, after = _neighbour(text, open_, -1), _neighbour(text, close, 1)
-    return bool(before and (is_han(before) or before in _CLOSING)) or bool(after and is_han(after))
-
-
 def _bracket_pairs(text: str, positions: list[int]) -> tuple[list[tuple[int, int]], list[int]]:
     """Matched ``( )`` pairs on one line and the unmatched brackets."""
     pairs, stack, lone = [], [], []
@@ -90,6 +62,47 @@ def _bracket_pairs(text: str, positions: list[int]) -> tuple[list[tuple[int, int
     return pairs, lone + stack
 
 
+class _Conversion:
+    """The ASCII marks of one text and which of them become full-width.
+
+    Marks see their neighbours as already converted, and decisions repeat
+    until nothing changes, so ``业,:`` converts both marks at once (and a
+    second run finds nothing left to do).
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.converted: dict[int, str] = {}
+
+    def seen(self, j: int) -> str:
+        return self.converted.get(j, self.text[j])
+
+    def neighbour(self, i: int, step: int) -> str | None:
+        """The nearest non-space character before (``step=-1``) or after ``i`` on the same line."""
+        text = self.text
+        i += step
+        while 0 <= i < len(text) and text[i] != "\n":
+            if not is_inline_space(text[i]):
+                return self.seen(i)
+            i += step
+        return None
+
+    def digits_around(self, i: int) -> bool:
+        """``1,250``, ``16:13``, ``14: 50``, ``4:3:3``: a separator inside a number or a time."""
+        return i > 0 and self.text[i - 1].isdigit() and (self.neighbour(i, 1) or "").isdigit()
+
+    def in_chinese_context(self, i: int) -> bool:
+        return is_chinese_context(self.neighbour(i, -1)) or is_chinese_context(self.neighbour(i, 1))
+
+    def pair_is_chinese(self, open_: int, close: int) -> bool:
+        """A bracket pair holds Chinese, or sits against a Chinese character (``规划(2024-2026)``)
+        or right after closing Chinese punctuation (``《方案》(2023)``); ``“2+(3+6)+(4+5)”`` stays."""
+        if any(is_han(c) for c in self.text[open_ + 1:close]):
+            return True
+        before, after = self.neighbour(open_, -1), self.neighbour(close, 1)
+        return bool(before and (is_han(before) or before in _CLOSING)) or bool(after and is_han(after))
+
+
 def convert_ascii_punctuation(text: str, config: CleanConfig) -> FixResult:
     """``, : ; ( ) ? !`` beside Chinese text become ``，：；（）？！``.
 
@@ -100,9 +113,10 @@ def convert_ascii_punctuation(text: str, config: CleanConfig) -> FixResult:
     if not any(c in text for c in ",:;?!()"):
         return fixed([])
     full = _full_width()
+    work = _Conversion(text)
     protected = _protected_spans(text, config)
     p = 0
-    convert: list[int] = []
+    marks: list[int] = []
     brackets_by_line: dict[int, list[int]] = {}
     line_starts = [line.start for line in iter_lines(text)]
     line_index = 0
@@ -112,19 +126,27 @@ def convert_ascii_punctuation(text: str, config: CleanConfig) -> FixResult:
             p += 1
         if p < len(protected) and protected[p][0] <= i:
             continue
-        ch = text[i]
-        if ch in "()":
+        if text[i] in "()":
             while line_index + 1 < len(line_starts) and line_starts[line_index + 1] <= i:
                 line_index += 1
             brackets_by_line.setdefault(line_index, []).append(i)
-        elif ch in ",;:" and _digits_around(text, i):
-            continue
-        elif _in_chinese_context(text, i):
-            convert.append(i)
+        elif not (text[i] in ",;:" and work.digits_around(i)):
+            marks.append(i)
+    pairs: list[tuple[int, int]] = []
     for positions in brackets_by_line.values():
-        pairs, lone = _bracket_pairs(text, positions)
+        line_pairs, lone = _bracket_pairs(text, positions)
+        pairs.extend(line_pairs)
+        marks.extend(lone)
+    marks.sort()
+    changed = True
+    while changed:
+        changed = False
+        for i in marks:
+            if i not in work.converted and work.in_chinese_context(i):
+                work.converted[i] = full[text[i]]
+                changed = True
         for open_, close in pairs:
-            if _pair_is_chinese(text, open_, close):
-                convert.extend((open_, close))
-        convert.extend(i for i in lone if _in_chinese_context(text, i))
-    return fixed([Edit(i, i + 1, full[text[i]]) for i in sorted(convert)])
+            if open_ not in work.converted and work.pair_is_chinese(open_, close):
+                work.converted[open_], work.converted[close] = full["("], full[")"]
+                changed = True
+    return fixed([Edit(i, i + 1, c) for i, c in sorted(work.converted.items())])

@@ -7,9 +7,9 @@ Three signs that a line goes on in the next one:
   fills it while the next line is not indented;
 * the paragraph so far is punctuated like a sentence (``，`` ``；`` ``。``
   inside, or a ``、`` at its end) but stops on a character that cannot end
-  one (``坚决落实中`` + ``央经济工作会议``).  Short title-like lines without such punctuation, and
-  numbered headings (``一、…``, ``（一）…``) without a full stop, are headings
-  and stay as they are; so does a first line that reads as a title.
+  one (``坚决落实中`` + ``央经济工作会议``).  Lines that read as titles (no full
+  stop, at most one clause mark) and numbered headings (``一、…``, ``（一）…``)
+  without a full stop are headings and stay as they are.
 
 A caption (``图为…``) or sidebar points (``●…``) found between the two halves
 move after the rejoined paragraph, with their offsets, never lost.
@@ -37,7 +37,7 @@ from ._text import (
 )
 from .config import CleanConfig
 from .fix import FixResult, fixed
-from .markup import bare, is_bullet_line, is_heading_line
+from .markup import bare, is_bullet_line, markup_prefix_length
 from .tables import rows
 
 # Characters a broken line can stop on: words, numbers, and marks that open or join.
@@ -82,9 +82,7 @@ def is_caption(content: str) -> bool:
 
 def _classify(text: str, line: Line) -> _Row:
     content = text[line.lo:line.hi]
-    if is_heading_line(content):
-        kind = "heading"
-    elif is_bullet_line(content):
+    if is_bullet_line(content):
         kind = "sidebar"
     elif is_caption(bare(content)):
         kind = "caption"
@@ -114,7 +112,7 @@ def _strip_enumerator(s: str) -> tuple[str, bool]:
     return (s[m.end():], True) if m else (s, False)
 
 
-def is_broken(paragraph: str, first_line: bool) -> bool:
+def is_broken(paragraph: str) -> bool:
     """The paragraph is punctuated like running text but stops where no sentence can end."""
     body, numbered = _strip_enumerator(paragraph)
     if not body:
@@ -127,25 +125,21 @@ def is_broken(paragraph: str, first_line: bool) -> bool:
         return False
     if numbered and not any(c in _FULL_STOPS for c in body):
         return False  # a numbered heading, not a broken sentence
-    if first_line and _looks_like_title(body):
-        return False
-    return True
+    return not _looks_like_heading(body)
 
 
-def _looks_like_title(line: str) -> bool:
-    """A first line that ends on a word and has at most one clause mark reads as a title."""
+def _looks_like_heading(line: str) -> bool:
+    """A line that ends on a word, with no full stop and at most one clause mark, reads as a title."""
     return (not any(c in _FULL_STOPS for c in line)
             and (is_han(line[-1]) or line[-1].isalnum())
             and sum(c in _CLAUSE_PUNCTUATION for c in line) <= 1)
 
 
-def _continues(row: _Row) -> bool:
-    """The line can be the rest of a sentence: running text, not a heading or a numbered item."""
-    if row.kind != "text" or not row.bare:
+def _reads_on(words: str) -> bool:
+    """The words can be the rest of a sentence: running text, not a heading or a numbered item."""
+    if not words or NUMBERING.match(words):
         return False
-    if NUMBERING.match(row.bare):
-        return False
-    return any(c in SENTENCE_PUNCTUATION for c in row.bare) or row.bare[-1] in TERMINAL_PUNCTUATION
+    return any(c in SENTENCE_PUNCTUATION for c in words) or words[-1] in TERMINAL_PUNCTUATION
 
 
 def _separator(left: str, right: str) -> str:
@@ -153,25 +147,33 @@ def _separator(left: str, right: str) -> str:
 
 
 def _next_part(rows_: list[_Row], c: int, paragraph: str, wrap: tuple[int, int] | None) -> tuple[int, list[int]] | None:
-    """Where the paragraph ending at row ``c`` goes on: ``(row, interrupting rows)``, or None."""
+    """Where the paragraph ending at row ``c`` goes on: ``(row, interrupting rows)``, or None.
+
+    Markdown marks and bullets are read through (``bare``) so that a second
+    run, after they are gone, decides the same way.
+    """
     n = c + 1
-    if n >= len(rows_) or rows_[c].kind != "text":
+    if n >= len(rows_):
         return None
     here, there = rows_[c], rows_[n]
-    adjacent = there.line.start == here.line.end + 1
-    if there.kind == "text" and there.content[0] in CONTINUING_PUNCTUATION:
+    if there.bare and there.bare[0] in CONTINUING_PUNCTUATION:
         return n, []
-    if (wrap and adjacent and there.kind == "text" and there.indent_width == 0
+    if here.kind == "caption":
+        return None
+    if (wrap and there.line.start == here.line.end + 1 and there.kind != "caption" and there.indent_width == 0
             and here.width >= wrap[0] - _WRAP_SLACK and here.indent_width <= wrap[1]):
         return n, []
-    if not is_broken(paragraph, first_line=c == 0 and paragraph == here.bare):
+    if not is_broken(paragraph):
         return None
     interrupters = []
-    while n < len(rows_) and rows_[n].kind in ("caption", "sidebar") and len(interrupters) < _INTERRUPTER_MAX:
-        interrupters.append(n)
-        n += 1
-    if n < len(rows_) and _continues(rows_[n]):
-        return n, interrupters
+    k = n
+    while k < len(rows_) and rows_[k].kind in ("caption", "sidebar") and len(interrupters) < _INTERRUPTER_MAX:
+        interrupters.append(k)
+        k += 1
+    if k < len(rows_) and rows_[k].kind == "text" and _reads_on(rows_[k].bare):
+        return k, interrupters
+    if there.kind == "sidebar" and _reads_on(there.bare):
+        return n, []  # no rest of the sentence after it: the point itself goes on
     return None
 
 
@@ -189,7 +191,8 @@ def rejoin_broken_paragraphs(text: str, config: CleanConfig) -> FixResult:
         while (step := _next_part(rows_, c, paragraph, wrap)) is not None:
             n, interrupters = step
             left, right = rows_[c], rows_[n]
-            edits.append(Edit(left.line.hi, right.line.lo, _separator(left.content[-1], right.content[0])))
+            start = right.line.lo + markup_prefix_length(right.content)  # a mark that opened the line goes too
+            edits.append(Edit(left.line.hi, start, _separator(left.content[-1], text[start])))
             moved.extend(interrupters)
             paragraph += right.bare
             c = n

@@ -1,0 +1,118 @@
+"""Properties of clean on generated Chinese-ish text that mixes every kind of noise.
+
+* idempotent: cleaning clean text changes nothing;
+* traceable: every character of the cleaned text that was kept maps back to
+  the same character of the raw text (or to the one it replaced: ``,`` for
+  ``，``, ``５`` for ``5``, a run of NBSP for a space);
+* total: no input makes it crash.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from policytext.clean import clean
+from policytext.spans import record_map
+
+# Characters of the seeds, simplified and traditional.
+HAN = "德阳清洁能源装备制造基地产业集群发展国家先进中国經濟研究院業產長略綠工信厅市委书记会议强调落实央"
+PINYIN = {"中": "zhong", "國": "guo", "業": "yè", "產": "chǎn", "長": "chang", "略": "lve", "綠": "lv", "工": "gong"}
+NOISE = [
+    "，", "。", "、", "；", "：", "“", "”", "《", "》", "（", "）",
+    ",", ".", ":", ";", "(", ")", "?", "!", ",,", ",。", ",、",
+    " ", "  ", "\u00a0\u00a0", "\u3000\u3000", "\t", "\n", "\n\n", "\n\u3000\u3000",
+    "2023", "6.2%", "１６４６", "ＧＤＰ", "％", "1,250", "16:13:00", "4:3:3", "2024-07-27",
+    "(GDP)", "(a)", "(征求意见稿)", "(2023-2030年)", "成(都)", "(上接第1版)",
+    "**", "## ", "# ", "●", "• ", "- ",
+    "<p>", "</p>", "<br/>", '<p style="text-align: right;">', "<strong>", "&nbsp;", "&amp;", "&lt;",
+    "https://www.gov.cn/a?b=1,2", "28016831@qq.com",
+    "\n图为东方电气自主研发的燃气轮机\n", "\n来源:人民资讯 发布时间:2025-01-20 16:13:00\n",
+    "\n本文转自:人民网-湖南频道\n", "\n0 条\n", "\n• 我的订阅\n", "\n下载\n打印\n", "\n相关报道：\n",
+    "\n请输入验证码\n", "\n中國西藏網 > 即時新聞 > 文化\n", "\n2023-07-05 08:03:00\n",
+    "\u200b", "\u2028",
+]
+FULL_TO_ASCII = {"，": ",", "：": ":", "；": ";", "？": "?", "！": "!", "（": "(", "）": ")"}
+
+
+@st.composite
+def noisy_text(draw) -> str:
+    parts = []
+    for _ in range(draw(st.integers(1, 40))):
+        kind = draw(st.integers(0, 3))
+        if kind == 0:
+            parts.append(draw(st.sampled_from(NOISE)))
+        elif kind == 1:
+            ch = draw(st.sampled_from(sorted(PINYIN)))
+            parts.append(ch + f"({PINYIN[ch]})" * draw(st.integers(0, 3)))
+        else:
+            parts.append(draw(st.text(alphabet=HAN, min_size=1, max_size=12)))
+    return "".join(parts)
+
+
+def _same_character(ch: str, src: str) -> bool:
+    """``ch`` is ``src`` or what a clean fix substitutes for it."""
+    if ch == src or FULL_TO_ASCII.get(ch) == src:
+        return True
+    if src == "．" and ch == ".":
+        return True
+    if ord(src) - 0xFEE0 == ord(ch):  # full-width digit or letter
+        return True
+    if ch == " " and src.isspace():
+        return True
+    return ch == "\n" and src in "\u2028\u2029\x0b\x0c\x85"
+
+
+def assert_traceable(raw: str, record: dict) -> None:
+    mapping = record_map(record)
+    text = record["text"]
+    for i, ch in enumerate(text):
+        a, b, c, d = mapping._find(i)
+        assert 0 <= c <= d <= len(raw)
+        if b - a == d - c:  # a kept (or one-for-one substituted) character
+            src = raw[c + i - a]
+            assert _same_character(ch, src), (i, ch, src)
+
+
+PROPERTY_SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@PROPERTY_SETTINGS
+@given(noisy_text())
+def test_clean_is_idempotent(raw):
+    once = clean(raw)["text"]
+    assert clean(once)["text"] == once
+
+
+@PROPERTY_SETTINGS
+@given(noisy_text())
+def test_offsets_map_kept_characters_back_to_the_raw_text(raw):
+    assert_traceable(raw, clean(raw))
+
+
+@PROPERTY_SETTINGS
+@given(noisy_text())
+def test_output_layout(raw):
+    text = clean(raw)["text"]
+    assert text == "" or text.endswith("\n")
+    for line in text.split("\n")[:-1]:
+        assert line and line == line.strip()
+        assert "  " not in line
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_arbitrary_text_never_crashes(raw):
+    record = clean(raw)
+    assert isinstance(record["text"], str)
+    assert_traceable(raw, record)
+
+
+def test_traceable_on_a_known_page():
+    raw = "• 国内\n\n　　成效,,產(chǎn)業(yè)( 邓小山)\n類別:國內 發布時間:2025-01-20 16:13:00\n"
+    record = clean(raw)
+    assert record["text"] == "成效，產業（邓小山）\n"
+    assert_traceable(raw, record)
+    start = record["text"].index("產業")
+    mapping = record_map(record)
+    assert raw[mapping.map_span(start, start + 2)[0]:mapping.map_span(start, start + 2)[1]] == "產(chǎn)業"
