@@ -33,6 +33,7 @@ _VALUE_CLUTTER = " \t\u3000\xa0|｜·/,，;；"
 _BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】"}
 # A byline value is a name, a date or a link, never a sentence.
 _VALUE_MAX = 60
+_SITE_PREFIX_MAX = 40
 _TITLE_MAX = 100
 
 
@@ -68,25 +69,29 @@ def parse_byline(content: str, config: CleanConfig) -> list[tuple[str, str, int]
     folded = simplified(content)
     pattern = _label_pattern()
     lo, hi = 0, len(folded)
-    if not pattern.match(folded, timeout=config.pattern_timeout):
-        if not (hi >= 2 and _BRACKETS.get(folded[0]) == folded[-1]):
-            return None
+    if not pattern.match(folded, timeout=config.pattern_timeout) and hi >= 2 and _BRACKETS.get(folded[0]) == folded[-1]:
         lo, hi = 1, hi - 1  # a byline in brackets: (責編:常邦麗)
     found = list(pattern.finditer(folded, lo, hi, timeout=config.pattern_timeout))
-    if not found or found[0].start() != lo:
+    if not found or (found[0].start() != lo and not _site_prefix(folded[lo:found[0].start()], len(found))):
         return None
     fields = []
     for k, m in enumerate(found):
         end = found[k + 1].start() if k + 1 < len(found) else hi
         raw = content[m.end():end]
         value = raw.strip(_VALUE_CLUTTER)
-        if (len(value) > _VALUE_MAX and not _URL.fullmatch(value)) or any(c in "。！？" for c in value):
+        if (len(value) > _VALUE_MAX and not _URL.fullmatch(value)) or any(c in "。！？，" for c in value):
             return None
         if m["plain"] and _OTHER_LABEL.search(simplified(value), timeout=config.pattern_timeout):
             return None  # a field the table does not know: not a byline line
         label = "".join((m["boxed"] or m["plain"]).split())
         fields.append((label, value, m.end() + len(raw) - len(raw.lstrip(_VALUE_CLUTTER))))
     return fields
+
+
+def _site_prefix(prefix: str, labels: int) -> bool:
+    """A site name or address before a byline of several fields (``河南省人民政府门户网站 www.henan.gov.cn 时间:…``)."""
+    return (labels >= 2 and len(prefix) <= _SITE_PREFIX_MAX and prefix[-1:].isspace()
+            and not any(c in "，。；！？,;:：" for c in prefix))
 
 
 def _record(meta: dict, field: str, value: str) -> None:

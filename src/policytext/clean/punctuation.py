@@ -16,6 +16,8 @@ _FULLWIDTH_ALNUM = regex.compile(r"[０-９Ａ-Ｚａ-ｚ％]+|(?<=[0-9０-９])
 _ASCII_PUNCTUATION = regex.compile(r"[,:;?!()]")
 _URL = regex.compile(r"(?:(?:https?|ftp)://|www\.)[!-~]+")
 _CLOSING = frozenset("》”’）】」』〕")
+# What a number or a Latin word is made of, to look past it for Chinese context.
+_WORD_CHARS = frozenset("0123456789.%+-_/ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _EMAIL = regex.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 
@@ -91,8 +93,17 @@ class _Conversion:
         """``1,250``, ``16:13``, ``14: 50``, ``4:3:3``: a separator inside a number or a time."""
         return i > 0 and self.text[i - 1].isdigit() and (self.neighbour(i, 1) or "").isdigit()
 
+    def beyond_word(self, i: int, step: int) -> str | None:
+        """The character past the number or Latin word beside ``i`` (``的40.9%,2024年`` → 的, 年)."""
+        text = self.text
+        i += step
+        while 0 <= i < len(text) and text[i] in _WORD_CHARS:
+            i += step
+        return self.seen(i) if 0 <= i < len(text) and text[i] != "\n" else None
+
     def in_chinese_context(self, i: int) -> bool:
-        return is_chinese_context(self.neighbour(i, -1)) or is_chinese_context(self.neighbour(i, 1))
+        return any(is_chinese_context(c) for c in (
+            self.neighbour(i, -1), self.neighbour(i, 1), self.beyond_word(i, -1), self.beyond_word(i, 1)))
 
     def pair_is_chinese(self, open_: int, close: int) -> bool:
         """A bracket pair holds Chinese, or sits against a Chinese character (``规划(2024-2026)``)
