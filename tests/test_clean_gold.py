@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,18 @@ def test_changes_report_each_fix_once_with_a_count(cleaned):
     assert {"fix": "pinyin_annotation", "count": 557, "stage": "clean"} in changes
     assert "byline" in fixes and "ascii_punctuation" in fixes
     assert "markdown_heading" not in fixes  # nothing to do: no entry
+
+
+def test_throughput_floor(cleaned):
+    """clean keeps well above 200k characters a second on real pages (best of three runs)."""
+    records = [next(read_path(str(p))) for p in SEEDS] * 4
+    chars = sum(len(r["text"]) for r in records)
+    best = min(_timed(records) for _ in range(3))
+    assert chars / best >= 200_000
+
+
+def _timed(records: list[dict]) -> float:
+    start = time.perf_counter()
+    for record in records:
+        clean(record)
+    return time.perf_counter() - start

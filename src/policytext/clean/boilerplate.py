@@ -18,6 +18,7 @@ _BREADCRUMB_SEPARATOR = regex.compile(r"\s*(?:>>|»|›|＞|>)\s*")
 _HOME = ("首页", "主页", "您的位置", "你的位置", "当前位置", "您现在的位置", "现在位置")
 # The longest line a disclaimer or a widget takes; longer lines are prose.
 _FURNITURE_MAX = 200
+_DISCLAIMER_MAX = 120
 _BREADCRUMB_SEGMENT_MAX = 20
 
 
@@ -106,7 +107,7 @@ def remove_boilerplate_lines(text: str, config: CleanConfig) -> FixResult:
     phrases = _phrases()
     for line in iter_lines(text):
         content = text[line.lo:line.hi]
-        if content and len(content) <= _FURNITURE_MAX and phrases.search(simplified(content), timeout=config.pattern_timeout):
+        if content and len(content) <= _DISCLAIMER_MAX and phrases.search(simplified(content), timeout=config.pattern_timeout):
             edits.append(Edit(*whole_line_span(text, line), ""))
     return fixed(edits)
 

@@ -27,12 +27,15 @@ _DATE_LINE = regex.compile(rf"{_DATE}日?")
 # A dateline widget: a date with a time, perhaps after a short label (``快讯 · 2022/09/23 13:47``).
 _TIMESTAMP_LINE = regex.compile(rf"(?:\p{{Han}}{{1,6}}\s*[·|｜:：]?\s*)?{_DATE}日?\s*(?:T\s*)?{_TIME}")
 # Any ``label：`` inside a value: a field this table does not know, so not a byline.
+# Every byline has a label mark or a date: lines without one are not parsed at all.
+_BYLINE_HINT = regex.compile(r"[:：】\d]")
 _OTHER_LABEL = regex.compile(r"\p{Han}{2,6}\s*[:：]")
 _URL = regex.compile(r"(?:https?://|www\.)\S+")
 _VALUE_CLUTTER = " \t\u3000\xa0|｜·/,，;；"
 _BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】"}
 # A byline value is a name, a date or a link, never a sentence.
 _VALUE_MAX = 60
+_BYLINE_MAX = 200  # a byline is a short line: longer ones are not even looked at
 _SITE_PREFIX_MAX = 40
 _TITLE_MAX = 100
 
@@ -114,7 +117,7 @@ def extract_bylines(text: str, config: CleanConfig) -> FixResult:
     meta: dict = {}
     for line in iter_lines(text):
         content = text[line.lo:line.hi]
-        if not content:
+        if not content or len(content) > _BYLINE_MAX or not _BYLINE_HINT.search(content):
             continue
         stamp = _TIMESTAMP_LINE.fullmatch(unicodedata.normalize("NFKC", content), timeout=config.pattern_timeout)
         if stamp:

@@ -16,6 +16,7 @@ _FULLWIDTH_ALNUM = regex.compile(r"[０-９Ａ-Ｚａ-ｚ％]+|(?<=[0-9０-９])
 _ASCII_PUNCTUATION = regex.compile(r"[,:;?!()]")
 _URL = regex.compile(r"(?:(?:https?|ftp)://|www\.)[!-~]+")
 _CLOSING = frozenset("》”’）】」』〕")
+_MAX_SWEEPS = 6
 # What a number or a Latin word is made of, to look past it for Chinese context.
 _WORD_CHARS = frozenset("0123456789.%+-_/ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _EMAIL = regex.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -149,15 +150,18 @@ def convert_ascii_punctuation(text: str, config: CleanConfig) -> FixResult:
         pairs.extend(line_pairs)
         marks.extend(lone)
     marks.sort()
-    changed = True
-    while changed:
-        changed = False
-        for i in marks:
+    pairs.sort()
+    # Sweep forwards then backwards, so a run of marks converts in one pass
+    # whichever end touches Chinese; repeat while a sweep still converts.
+    for sweep in range(_MAX_SWEEPS):
+        before = len(work.converted)
+        order = 1 if sweep % 2 == 0 else -1
+        for i in marks[::order]:
             if i not in work.converted and work.in_chinese_context(i):
                 work.converted[i] = full[text[i]]
-                changed = True
-        for open_, close in pairs:
+        for open_, close in pairs[::order]:
             if open_ not in work.converted and work.pair_is_chinese(open_, close):
                 work.converted[open_], work.converted[close] = full["("], full[")"]
-                changed = True
+        if len(work.converted) == before and sweep:
+            break
     return fixed([Edit(i, i + 1, c) for i, c in sorted(work.converted.items())])

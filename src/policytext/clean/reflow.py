@@ -5,11 +5,13 @@ Three signs that a line goes on in the next one:
 * the next line opens with a mark no paragraph starts with (``，`` ``。`` ``）``);
 * the text is hard-wrapped (most lines fill the same width) and the line
   fills it while the next line is not indented;
-* the paragraph so far is punctuated like a sentence (``，`` ``；`` ``。``
-  inside, or a ``、`` at its end) but stops on a character that cannot end
-  one (``坚决落实中`` + ``央经济工作会议``).  Lines that read as titles (no full
-  stop, at most one clause mark) and numbered headings (``一、…``, ``（一）…``)
-  without a full stop are headings and stay as they are.
+* the paragraph so far stops inside quotes or brackets, or is punctuated
+  like a sentence (``，`` ``；`` ``。`` inside, or a ``、`` at its end) but
+  stops on a character that cannot end one (``坚决落实中`` +
+  ``央经济工作会议``).  Numbered headings (``一、…``, ``（一）…``) without a
+  full stop, and a first line that reads as a title (one clause mark at
+  most), stay as they are; so do lines with no clause mark at all
+  (``为大会注入新元素、新动力``).
 
 A caption (``图为…``) or sidebar points (``●…``) found between the two halves
 move after the rejoined paragraph, with their offsets, never lost.
@@ -44,6 +46,7 @@ from .tables import rows
 _OPEN_ENDINGS = frozenset("，、,《“（(‘—-%％")
 _FULL_STOPS = frozenset("。！？!?")
 _CLAUSE_PUNCTUATION = SENTENCE_PUNCTUATION - {"、"}
+_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("【", "】"), ("「", "」"), ("『", "』"))
 _CAPTION_MAX = 80
 _INTERRUPTER_MAX = 6  # caption and sidebar lines looked past to find the rest of a sentence
 _WRAP_MIN_WIDTH = 20
@@ -107,32 +110,47 @@ def _wrap_layout(rows_: list[_Row]) -> tuple[int, int] | None:
     return width, (indents.most_common(1)[0][0] if indents else 0)
 
 
-def _strip_enumerator(s: str) -> tuple[str, bool]:
-    m = NUMBERING.match(s)
-    return (s[m.end():], True) if m else (s, False)
+class _Paragraph:
+    """What is known of a paragraph as its parts are joined: enough to tell whether it is broken.
 
+    Kept as running counts, so a paragraph of a thousand hard-wrapped lines
+    costs no more than its length.
+    """
 
-def is_broken(paragraph: str) -> bool:
-    """The paragraph is punctuated like running text but stops where no sentence can end."""
-    body, numbered = _strip_enumerator(paragraph)
-    if not body:
-        return False
-    last = body[-1]
-    if not (is_han(last) or last.isalnum() or last in _OPEN_ENDINGS):
-        return False
-    # 、 alone lists nouns, as headings do (新元素、新动力); a line can still stop on one
-    if not (any(c in _CLAUSE_PUNCTUATION for c in body) or last in "、，,"):
-        return False
-    if numbered and not any(c in _FULL_STOPS for c in body):
-        return False  # a numbered heading, not a broken sentence
-    return not _looks_like_heading(body)
+    def __init__(self, first: str):
+        m = NUMBERING.match(first)
+        self.numbered = bool(m)
+        self.clauses = 0
+        self.full_stop = False
+        self.open = dict.fromkeys((o for o, _ in _PAIRS), 0)
+        self.last = ""
+        self.add(first[m.end():] if m else first)
 
+    def add(self, words: str) -> None:
+        if not words:
+            return
+        self.clauses += sum(words.count(c) for c in _CLAUSE_PUNCTUATION)
+        self.full_stop = self.full_stop or any(c in words for c in _FULL_STOPS)
+        for o, c in _PAIRS:
+            self.open[o] += words.count(o) - words.count(c)
+        self.last = words[-1]
 
-def _looks_like_heading(line: str) -> bool:
-    """A line that ends on a word, with no full stop and at most one clause mark, reads as a title."""
-    return (not any(c in _FULL_STOPS for c in line)
-            and (is_han(line[-1]) or line[-1].isalnum())
-            and sum(c in _CLAUSE_PUNCTUATION for c in line) <= 1)
+    def is_broken(self, first_line: bool) -> bool:
+        """It stops where no sentence can end: inside quotes or brackets, or after a clause
+        mark without reaching a full stop."""
+        last = self.last
+        if not (is_han(last) or last.isalnum() or last in _OPEN_ENDINGS):
+            return False
+        if any(n > 0 for n in self.open.values()):
+            return True  # “湖南省是我国输变电 | 产业基础最好的省份之一……”
+        # 、 alone lists nouns, as headings do (新元素、新动力); a line can still stop on one
+        if not self.clauses and last not in "、，,":
+            return False
+        if self.numbered and not self.full_stop:
+            return False  # a numbered heading: 一、经济总量保持前列，三大产业发展分化明显
+        if first_line and not self.full_stop and self.clauses <= 1 and last not in _OPEN_ENDINGS:
+            return False  # a title: 推动产业创新，扛起龙头企业担当
+        return True
 
 
 def _reads_on(words: str) -> bool:
@@ -146,7 +164,7 @@ def _separator(left: str, right: str) -> str:
     return " " if left.isascii() and left.isalpha() and right.isascii() and right.isalpha() else ""
 
 
-def _next_part(rows_: list[_Row], c: int, paragraph: str, wrap: tuple[int, int] | None) -> tuple[int, list[int]] | None:
+def _next_part(rows_: list[_Row], c: int, paragraph: _Paragraph, wrap: tuple[int, int] | None) -> tuple[int, list[int]] | None:
     """Where the paragraph ending at row ``c`` goes on: ``(row, interrupting rows)``, or None.
 
     Markdown marks and bullets are read through (``bare``) so that a second
@@ -163,7 +181,7 @@ def _next_part(rows_: list[_Row], c: int, paragraph: str, wrap: tuple[int, int] 
     if (wrap and there.line.start == here.line.end + 1 and there.kind != "caption" and there.indent_width == 0
             and here.width >= wrap[0] - _WRAP_SLACK and here.indent_width <= wrap[1]):
         return n, []
-    if not is_broken(paragraph):
+    if not paragraph.is_broken(first_line=c == 0):
         return None
     interrupters = []
     k = n
@@ -186,7 +204,7 @@ def rejoin_broken_paragraphs(text: str, config: CleanConfig) -> FixResult:
     i = 0
     while i < len(rows_):
         c = i
-        paragraph = rows_[i].bare
+        paragraph = _Paragraph(rows_[i].bare)
         moved: list[int] = []
         while (step := _next_part(rows_, c, paragraph, wrap)) is not None:
             n, interrupters = step
@@ -194,7 +212,7 @@ def rejoin_broken_paragraphs(text: str, config: CleanConfig) -> FixResult:
             start = right.line.lo + markup_prefix_length(right.content)  # a mark that opened the line goes too
             edits.append(Edit(left.line.hi, start, _separator(left.content[-1], text[start])))
             moved.extend(interrupters)
-            paragraph += right.bare
+            paragraph.add(right.bare)
             c = n
             joins += 1
         end = rows_[c].line.hi
