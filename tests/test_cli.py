@@ -233,3 +233,12 @@ def test_shards_together_write_what_one_run_writes_and_a_finished_shard_is_skipp
     again = invoke("extract", *SEEDS, "--shard", "1/2", "--output-dir", out)
     assert again.exit_code == 0 and "already complete" in again.stderr
     assert (out / "shard-1-of-2.jsonl").stat().st_mtime_ns == before
+
+
+def test_a_skipped_shard_exits_with_the_status_of_the_run_that_finished_it(tmp_path, bad_inputs):
+    out = tmp_path / "out"
+    first = invoke("clean", SEED, bad_inputs["empty"], "--shard", "1/1", "--output-dir", out)
+    assert first.exit_code == 1 and "empty input" in first.stderr
+    again = invoke("clean", SEED, bad_inputs["empty"], "--shard", "1/1", "--output-dir", out)
+    assert again.exit_code == 1 and "already complete" in again.stderr
+    assert [r["id"] for r in jsonl((out / "shard-1-of-1.jsonl").read_text("utf-8"))] == ["empty", SEED.stem]
