@@ -74,3 +74,12 @@ def test_the_plotting_example_writes_a_png(tmp_path):
     assert done.returncode == 0, done.stderr
     png = ROOT / "examples" / "out" / "targets_by_deadline.png"
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_readme_python_example_prints_what_the_readme_says(capsys, monkeypatch):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"## Python API.*?```python\n(.*?)```", readme, re.S).group(1)
+    expected = [line[2:] for line in example.splitlines() if line.startswith("# ")]
+    monkeypatch.chdir(ROOT)
+    exec(compile(example, "README.md", "exec"), {})
+    assert capsys.readouterr().out.splitlines() == expected
