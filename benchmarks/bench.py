@@ -61,6 +61,9 @@ STAGE_INPUT = {
 }
 
 
+# the memory-flatness rows run on the repeated corpus and on this many copies of it
+FLAT_FACTOR = 10
+
 # pkuseg reads ~12k chars/s: time segmentation on this share of the repeated corpus only
 SLOW_STAGES = {"segment": 10}
 
@@ -318,6 +321,9 @@ def main() -> None:
         executable = Path(sys.executable).with_name("policytext")
         chars = sum(len(json.loads(line)["text"]) for line in open(repeated, encoding="utf-8"))
         documents = sum(1 for _ in open(repeated, encoding="utf-8"))
+        bigger = workdir / "corpus-bigger.jsonl"
+        with open(bigger, "w", encoding="utf-8") as f:
+            f.writelines(open(repeated, encoding="utf-8").read() for _ in range(FLAT_FACTOR))
         python = None if args.no_jionlp else jionlp_python()
         # Runs alternate between configurations, so a burst of load from elsewhere hits them alike.
         for _ in range(args.runs):
@@ -329,6 +335,11 @@ def main() -> None:
                 _, wall, cpu, peak = run_measured([str(executable), "extract", str(repeated), "--jobs", str(jobs),
                                                    "--quiet", "--output", os.devnull])
                 keep("`policytext extract` command, start-up included", jobs, chars, documents, wall, cpu, peak)
+            for times, path in ((1, repeated), (FLAT_FACTOR, bigger)):
+                _, wall, cpu, peak = run_measured([str(executable), "convert", str(path), "--jobs", "2",
+                                                   "--quiet", "--output", os.devnull])
+                keep(f"memory stays flat: `policytext convert` command, corpus x{args.repeat * times}", 2,
+                     chars * times, documents * times, wall, cpu, peak)
             measured_stage("extract", 1, base, OURS_X1)
             if python is not None:
                 out, _, _, peak = run_measured([str(python), str(HERE / "jionlp_chain.py"), str(base)])
