@@ -1,5 +1,25 @@
 """The ``clean`` stage: scraped page text in, prose out, one paragraph per line.
 
+Conventions of the output (those of the gold files, generalised):
+
+* one paragraph per line; no blank lines; no indentation or trailing spaces;
+  the text ends with exactly one newline (empty input gives ``""``);
+* a run of spaces inside a line (NBSP, ideographic, tabs) is one ASCII
+  space, and there is none beside full-width punctuation (``（邓小山）``);
+* ``, : ; ( ) ? !`` in Chinese context are full-width; numbers, times,
+  ratios, URLs and e-mail addresses keep ASCII; full-width digits, Latin
+  letters and ``％`` are half-width;
+* pinyin readings injected after characters are gone, real brackets stay;
+* markup, navigation, widgets, disclaimers and the page's tail are gone;
+  bylines are gone from the text and their values are in ``meta``
+  (``source_name``, ``date`` as ISO ``YYYY-MM-DD``, ``author``, ``editor``,
+  ``reposted_from``, ``url``, ``doc_number``); values that say nothing
+  (``来源：未知``) are not recorded;
+* the title stays as the first line and is also ``meta.title``;
+* paragraphs broken by page, column or hard wraps are whole again, a caption
+  or sidebar that interrupted one follows it;
+* the wording of the prose never changes.
+
 Each fix is a small pure function ``fix(text, config) -> FixResult`` that
 says which edits it wants (:class:`policytext.spans.Edit`); :func:`clean`
 runs them in the order of :data:`FIXES`, applies their edits, composes the

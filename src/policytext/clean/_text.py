@@ -61,17 +61,6 @@ class Line(NamedTuple):
     lo: int
     hi: int
 
-    @property
-    def next_start(self) -> int:
-        """Where the following line starts (past the newline, if any)."""
-        return self.end + 1
-
-    def content(self, text: str) -> str:
-        return text[self.lo:self.hi]
-
-    def indent(self, text: str) -> str:
-        return text[self.start:self.lo]
-
 
 def iter_lines(text: str) -> Iterator[Line]:
     start = 0

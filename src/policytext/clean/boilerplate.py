@@ -60,7 +60,8 @@ def cut_tail_furniture(text: str, config: CleanConfig) -> FixResult:
         if not content:
             continue
         if seen_prose and len(content) <= _FURNITURE_MAX:
-            opening = simplified(_OPENING_CLUTTER.sub("", content, count=1) if _OPENING_CLUTTER.match(content) else content)
+            clutter = _OPENING_CLUTTER.match(content)
+            opening = simplified(content[clutter.end():] if clutter else content)
             if _tail_markers().match(opening, timeout=config.pattern_timeout):
                 return fixed([Edit(line.start, len(text), "")], 1)
         seen_prose = seen_prose or is_prose(content)
@@ -68,7 +69,7 @@ def cut_tail_furniture(text: str, config: CleanConfig) -> FixResult:
 
 
 def _is_breadcrumb(content: str) -> bool:
-    segments = [s for s in _BREADCRUMB_SEPARATOR.split(content)]
+    segments = _BREADCRUMB_SEPARATOR.split(content)
     if len(segments) < 2 or any(len(s) > _BREADCRUMB_SEGMENT_MAX for s in segments):
         return False
     if any(c in SENTENCE_PUNCTUATION for c in content):

@@ -26,9 +26,9 @@ _DATE_IN = regex.compile(_DATE)
 _DATE_LINE = regex.compile(rf"{_DATE}日?")
 # A dateline widget: a date with a time, perhaps after a short label (``快讯 · 2022/09/23 13:47``).
 _TIMESTAMP_LINE = regex.compile(rf"(?:\p{{Han}}{{1,6}}\s*[·|｜:：]?\s*)?{_DATE}日?\s*(?:T\s*)?{_TIME}")
-# Any ``label：`` inside a value: a field this table does not know, so not a byline.
 # Every byline has a label mark or a date: lines without one are not parsed at all.
 _BYLINE_HINT = regex.compile(r"[:：】\d]")
+# Any ``label：`` inside a value: a field this table does not know, so not a byline.
 _OTHER_LABEL = regex.compile(r"\p{Han}{2,6}\s*[:：]")
 _URL = regex.compile(r"(?:https?://|www\.)\S+")
 _VALUE_CLUTTER = " \t\u3000\xa0|｜·/,，;；"
@@ -143,7 +143,9 @@ def find_title(text: str) -> str | None:
     first = next((text[line.lo:line.hi] for line in iter_lines(text) if line.hi > line.lo), "")
     if not (2 <= len(first) <= _TITLE_MAX):
         return None
-    if "。" in first or first[-1] in "：:，,；;" or sum(c in "：:" for c in first) > 1 or _DATE_LINE.fullmatch(unicodedata.normalize("NFKC", first)):
+    if "。" in first or first[-1] in "：:，,；;" or sum(c in "：:" for c in first) > 1:
+        return None
+    if _DATE_LINE.fullmatch(unicodedata.normalize("NFKC", first)):
         return None
     if NUMBERING.match(first):
         return None  # a numbered section heading: the page starts inside the article

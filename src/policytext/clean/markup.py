@@ -14,7 +14,7 @@ from .fix import FixResult, fixed
 from .tables import mapping, words
 
 _TAG = regex.compile(
-    r"<!--.*?-->|<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:]*)(?:\s[^<>]*)?/?>",
+    r"<!--.{0,4000}?-->|</?(?P<name>[A-Za-z][A-Za-z0-9:]*)(?:\s[^<>]*)?/?>",
     regex.DOTALL,
 )
 _ENTITY = regex.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
@@ -88,10 +88,6 @@ def markup_prefix_length(content: str) -> int:
 def is_bullet_line(content: str) -> bool:
     """The line is a list or sidebar point (``●…``, ``• …``, ``- …``)."""
     return bool(content) and (content[0] in bullets() or bool(_LIST_MARK.match(content)))
-
-
-def is_heading_line(content: str) -> bool:
-    return bool(_HEADING.match(content))
 
 
 def bare(content: str) -> str:

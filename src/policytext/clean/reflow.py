@@ -61,7 +61,7 @@ class _Row(NamedTuple):
     line: Line
     content: str
     bare: str
-    kind: str  # text, heading, caption, sidebar
+    kind: str  # text, caption, sidebar
     indent_width: int
     width: int
 
