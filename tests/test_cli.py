@@ -141,6 +141,8 @@ def test_bad_input_through_the_entry_point_has_no_traceback(bad_inputs):
     ["clean", "--shard", "1/2", "--output-dir", "out", "-"],
     ["clean", "--output-dir", "out", str(SEED)],
     ["extract", "--shard", "1/2", "--output-dir", "out", "--format", "csv", str(SEED)],
+    ["clean", "--output", "/nonexistent-dir/out.jsonl", str(SEED)],
+    ["clean", "--shard", "1/1", "--output-dir", str(SEED / "not-a-dir"), str(SEED)],
 ])
 def test_usage_errors_exit_2_with_a_message_and_no_output(args, tmp_path):
     result = CliRunner().invoke(app, [a.replace("out", str(tmp_path / "out")) if a == "out" else a for a in args])

@@ -73,6 +73,14 @@ def progress_bar(enabled: bool, tally: Tally) -> Iterator[Callable[[], None]]:
         yield update
 
 
+def _open_destination(stack: contextlib.ExitStack, destination, where: Path | None, option: str) -> IO[str]:
+    """Open the output first of all, so a path that cannot be written is a usage error, not a traceback."""
+    try:
+        return stack.enter_context(destination)
+    except OSError as exc:
+        raise typer.BadParameter(f"cannot write {where}: {exc.strerror or exc}", param_hint=option) from None
+
+
 def _counted(items: Iterator[dict], update: Callable[[], None]) -> Iterator[dict]:
     for item in items:
         yield item
@@ -120,9 +128,12 @@ def run(
         records = shard_records(files, the_shard)
         destination = out.writing()
     try:
-        # The pool starts first: forking after the progress bar's thread exists could deadlock a worker.
-        with RecordMapper(stage, jobs, initializer) as mapper, progress_bar(interactive, tally) as update, \
-                destination as f:
+        with contextlib.ExitStack() as stack:
+            f = _open_destination(stack, destination, output_dir if shard else output,
+                                  "--output-dir" if shard else "--output")
+            # The pool starts before the progress bar: forking once its thread runs could deadlock a worker.
+            mapper = stack.enter_context(RecordMapper(stage, jobs, initializer))
+            update = stack.enter_context(progress_bar(interactive, tally))
             writer(_counted(tallied(mapper(records), tally, facts, on_error=report_error), update), f)
     except BrokenPipeError:
         # `policytext … | head` closed stdout: stop quietly, as cat does; nothing failed.
