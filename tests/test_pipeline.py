@@ -100,6 +100,7 @@ def test_the_time_limit_grows_with_the_document():
     assert limits.time_limit({"text": ""}) == 10
     assert limits.time_limit({"text": "字" * 50_000}) == 15
     assert Limits(seconds=0).time_limit({"text": "字" * 50_000}) == 0
+    assert Limits().time_limit({"text": "字" * 100_000}) == 80  # a long plan: well above segmentation's pace
 
 
 def test_a_regex_timeout_becomes_an_error_record():

@@ -63,14 +63,15 @@ class Limits:
     The time limit grows with the document: ``seconds`` plus one second per
     ``chars_per_second`` characters, so only a document processed far slower
     than any real one (a pattern that backtracks, a loop that never ends) is
-    stopped.  It is enforced with ``SIGALRM`` where the stage runs in a
+    stopped; the slowest stage, segmentation, reads ~10,000 characters a
+    second, five times the floor, so a loaded machine does not trip it.  It is enforced with ``SIGALRM`` where the stage runs in a
     process's main thread (``--jobs`` workers, ``--jobs 1``); elsewhere (Dask
     worker threads) the stages' own regex timeouts still apply.  0 turns a
     limit off.
     """
 
-    seconds: float = 10.0
-    chars_per_second: int = 10_000
+    seconds: float = 30.0
+    chars_per_second: int = 2_000
     max_chars: int = 20_000_000
 
     def time_limit(self, record: dict) -> float:
