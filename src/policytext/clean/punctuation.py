@@ -98,7 +98,7 @@ class _Conversion:
         """The character past the number or Latin word beside ``i`` (``的40.9%,2024年`` → 的, 年)."""
         text = self.text
         i += step
-        while 0 <= i < len(text) and text[i] in _WORD_CHARS:
+        while 0 <= i < len(text) and (text[i] in _WORD_CHARS or is_inline_space(text[i])):
             i += step
         return self.seen(i) if 0 <= i < len(text) and text[i] != "\n" else None
 
