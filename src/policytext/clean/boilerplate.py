@@ -20,6 +20,7 @@ _HOME = ("首页", "主页", "您的位置", "你的位置", "当前位置", "�
 _FURNITURE_MAX = 200
 _DISCLAIMER_MAX = 120
 _BREADCRUMB_SEGMENT_MAX = 20
+_ARTICLE_MIN = 40  # characters of text before a tail marker can end the article
 
 
 @lru_cache(maxsize=1)
@@ -47,24 +48,26 @@ def _inline_furniture() -> regex.Pattern:
     return regex.compile("|".join(f"(?:{row[1]})" for row in rows("clean_inline_furniture.tsv")))
 
 
-def is_prose(content: str) -> bool:
-    """A line of running text: long enough and punctuated like a sentence."""
-    return len(content) >= 20 and any(c in SENTENCE_PUNCTUATION for c in content)
-
-
 def cut_tail_furniture(text: str, config: CleanConfig) -> FixResult:
-    """Drop everything from the first tail marker (``相关报道``, ``版权声明``, a snapshot note…) to the end."""
-    seen_prose = False
+    """Drop everything from the first tail marker (``相关报道``, ``版权声明``, a snapshot note…) to the end.
+
+    Only once some article has been read: a punctuated text of some length.
+    (Counted over all lines so far, not per line: joining lines later must
+    not change the decision.)
+    """
+    read = 0
+    punctuated = False
     for line in iter_lines(text):
         content = text[line.lo:line.hi]
         if not content:
             continue
-        if seen_prose and len(content) <= _FURNITURE_MAX:
+        if punctuated and read >= _ARTICLE_MIN and len(content) <= _FURNITURE_MAX:
             clutter = _OPENING_CLUTTER.match(content)
             opening = simplified(content[clutter.end():] if clutter else content)
             if _tail_markers().match(opening, timeout=config.pattern_timeout):
                 return fixed([Edit(line.start, len(text), "")], 1)
-        seen_prose = seen_prose or is_prose(content)
+        read += len(content)
+        punctuated = punctuated or any(c in SENTENCE_PUNCTUATION for c in content)
     return fixed([])
 
 
