@@ -16,11 +16,21 @@ from dataclasses import dataclass
 
 from ..numbers import extract_numbers
 from ..record import as_record, target_fact
-from ..sentences import SentenceIndex
 from ..spans import source_span
 from . import clauses
-from .anchors import Segment, deadline_year, document_year, find_anchors, scope_segments
-from .clauses import CLAUSE_BREAKS, clause_end, clause_start, enclosed, split_list, strip_leading, strip_trailing
+from .anchors import FRAME_COPULAS, Segment, deadline_year, document_year, find_anchors, scope_segments
+from .clauses import (
+    CITATIONS,
+    Statements,
+    breaks_at,
+    clause_end,
+    clause_start,
+    enclosed,
+    share_head,
+    split_list,
+    strip_leading,
+    strip_trailing,
+)
 from .comparators import (
     BY,
     Baseline,
@@ -115,7 +125,7 @@ class _Reader:
         self.config = config
         self.doc_subject = doc_subject
         self.anchors = find_anchors(text, doc_year)
-        self.sentences = SentenceIndex(text)
+        self.sentences = Statements(text)
         self.previous_metric: tuple[str, int] | None = None  # metric and value end of the last target read
         self.numbers = sorted((n for n in record.get("numbers") or [] if _usable(n, text)),
                               key=lambda n: (n["start"], n["end"]))
@@ -185,7 +195,10 @@ class _Reader:
             if text.startswith(tail, pos):
                 pos += len(tail)
                 break
-        return pos >= segment.end or text[pos] in CLAUSE_BREAKS or text[pos] in "、（(" or any(
+        cited = CITATIONS.match(text, pos, timeout=PATTERN_TIMEOUT)
+        if cited:
+            pos = cited.end()
+        return pos >= segment.end or breaks_at(text, pos) or text[pos] in "、（(" or any(
             text.startswith(j, pos) and self._number_at(pos + len(j), segment) for j in marker_set("joiner"))
 
     def _number_at(self, pos: int, segment: Segment) -> bool:
@@ -229,14 +242,45 @@ class _Reader:
         if metric_end - metric_start > MAX_METRIC:
             return []
         if metric_end <= metric_start:  # …实现产值3000亿元，同比增长11%左右: the metric is elided
-            if self.previous_metric is None or run[0]["start"] - self.previous_metric[1] > MAX_METRIC:
-                return []
-            metrics = [self.previous_metric[0]] * len(run)
+            if self.previous_metric is not None and run[0]["start"] - self.previous_metric[1] <= MAX_METRIC:
+                metrics = [self.previous_metric[0]] * len(run)
+            else:
+                stated = self._metric_stated_before(clause_from)
+                if stated is None:
+                    return []
+                metrics = [stated] * len(run)
         else:
             metrics = self._distribute(metric_start, metric_end, first["start"], len(run))
         self.previous_metric = (metrics[-1], run[-1]["end"])
         return [self._fact(segment, clause_from, number, relation, baseline, metric, metric_start, change=change)
                 for number, metric in zip(run, metrics)]
+
+    def _metric_stated_before(self, clause_from: int) -> str | None:
+        """The metric of the clause before, when that clause states a value of its own:
+        2024年社会消费品零售总额规模达到48.3万亿元，2025年全年有望超过50万亿元."""
+        text = self.text
+        floor = self._sentence_start(clause_from)
+        if clause_from <= floor:
+            return None
+        prev_start = clause_start(text, clause_from - 1, floor)
+        prev_end = strip_trailing(text, prev_start, clause_from)
+        value = next((n for n in reversed(self.numbers) if prev_start <= n["start"] < prev_end
+                      and n["type"] in VALUE_TYPES and self._ends_at(self._value_end(n), prev_end)), None)
+        if value is None:
+            return None
+        relation = read_relation(text, prev_start, value["start"])
+        if relation.verb is None:
+            return None
+        baseline = read_baseline(text, prev_start, relation.start, self.numbers, None)
+        metric_end = baseline.start if baseline else relation.start
+        metric_start = self._metric_start(prev_start, metric_end, bare=False)
+        metric_end = strip_trailing(text, metric_start, metric_end)
+        return text[metric_start:metric_end] if 0 < metric_end - metric_start <= MAX_METRIC else None
+
+    def _ends_at(self, pos: int, end: int) -> bool:
+        """Whether nothing but citation markers and spaces lie between ``pos`` and ``end``."""
+        cited = CITATIONS.match(self.text, pos, end, timeout=PATTERN_TIMEOUT)
+        return (cited.end() if cited else pos) >= end or not self.text[pos:end].strip()
 
     def _distribute(self, start: int, end: int, value_start: int, n: int) -> list[str]:
         """One metric per value: 货物贸易、对外投资和实际利用外资分别占比达30%、20%和10%."""
@@ -246,7 +290,7 @@ class _Reader:
             items = split_list(text, start, strip_trailing(text, start, min(m.start(), end)))
             if len(items) == n:
                 tail = text[m.end():end] if m.end() < end else ""
-                return [text[a:b] + tail for a, b in items]
+                return [name + tail for name in share_head([text[a:b] for a, b in items])]
         return [text[start:end]] * n
 
     def _count_then_noun(self, segment: Segment, number: dict, clause_from: int) -> list[dict]:
@@ -289,6 +333,11 @@ class _Reader:
                 if strip_leading(text, start, a.start, ("lead", "commitment", "forecast")) >= a.start:
                     start = a.end  # 到2025年深圳市…: the metric follows the anchor
                 break
+        frame = last_marker("goal_frame", text, start, metric_end)
+        if frame is not None:  # 今年发展主要预期目标是经济增长…: the metric follows the frame
+            start = frame.end()
+            if start < metric_end and text[start] in FRAME_COPULAS:
+                start += 1
         roles = ("lead", "commitment", "forecast", "auxiliary") + (("count_verb",) if bare else ())
         return strip_leading(text, start, metric_end, roles)
 
@@ -301,9 +350,13 @@ class _Reader:
             change = verb.change
         suffix = suffix_word(text, number["end"], number.get("text") or "")
         is_range = number.get("low") is not None or number.get("high") is not None
+        # 培育…5家, 完成营造林600万亩: a goal of making or doing so much is a floor, like a count
+        made = verb is None and find_marker("count_verb", text, clause_from,
+                                            min(metric_start, number["start"])) is not None
         comparator = comparator_for(relation, suffix, number.get("qualifier"), is_range,
-                                    number.get("type") == "count", self.config.change_comparator,
-                                    self.config.count_comparator, self.config.level_comparator)
+                                    number.get("type") == "count" or made, self.config.change_comparator,
+                                    self.config.count_comparator, self.config.level_comparator,
+                                    is_change=change is not None)
         start = self._text_start(segment, clause_from)
         end = text_end if text_end is not None else self._value_end(number)
         commitment = (self._commitment_in(clause_from, number["start"]) or relation.commitment
@@ -323,16 +376,15 @@ class _Reader:
         return None
 
     def _inherited_commitment(self, segment: Segment, clause_from: int, bare: bool) -> str | None:
-        """A hedge stated before the clause: on the anchor (力争到2025年，…、…) it covers the
-        whole segment; in the clause before, only a clause without a verb of its own shares it
+        """A hedge stated before the clause: on the anchor (力争到2025年，…、…; 力争2025年…、其中…)
+        it covers the whole segment; in the clause before, only a clause without a verb of its own shares it
         (力争创建世界500强企业5家，“领航”企业5家)."""
         text = self.text
-        if not segment.inherited:
-            head_end = clause_end(text, segment.start, segment.end)
-            if head_end < clause_from:
-                found = self._commitment_in(segment.start, head_end)
-                if found:
-                    return found
+        if not segment.inherited and segment.start < clause_from:
+            head_end = min(clause_end(text, segment.start, segment.end), clause_from)
+            found = self._commitment_in(segment.start, head_end)  # 力争2025年A、其中B: B shares it
+            if found:
+                return found
         if bare and clause_from > segment.start:
             previous = clause_start(text, clause_from - 1, segment.start)
             return self._commitment_in(previous, clause_from)

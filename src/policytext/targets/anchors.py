@@ -13,8 +13,13 @@ Scope (SPEC section 3, one anchor can scope several targets):
   paragraph, and paragraphs that follow it as bullets (——…);
 * a goals heading (发展目标, 主要目标…) opens a section scoped by the first
   anchor found in it, up to the next heading of the same or a higher level;
+  so does a tasks heading that dates itself (三、2026年主要工作), whose tasks
+  are that year's goals;
 * a sentence that states goals outright (主要预期目标是：…) takes the last
-  anchor of its paragraph, else the last anchor seen in a heading.
+  anchor of its paragraph, else the last anchor seen in a heading; the list it
+  opens runs on past ； (and to the paragraph's end after a colon);
+* a sentence with no time stated but a pledge (力争, 确保…) holds goals without
+  a deadline, from the pledge on.
 
 A sentence's own anchor overrides anything inherited.
 """
@@ -29,11 +34,27 @@ from typing import NamedTuple
 
 import regex
 
-from ..sentences import sentence_spans
-from .clauses import Paragraph, clause_start, is_goal_heading, paragraphs, strip_leading
+from .clauses import (
+    CLOSING_BRACKETS,
+    OPENING_BRACKETS,
+    Paragraph,
+    breaks_at,
+    clause_start,
+    is_goal_heading,
+    is_task_heading,
+    paragraphs,
+    statement_spans,
+    strip_leading,
+)
 from .tables import PATTERN_TIMEOUT, alternation, find_marker, plan_periods, read_rows
 
 STRONG = "strong"
+
+# A sentence that ends with these leaves its list open: the next sentence is its next item.
+LIST_SEPARATORS = "；;"
+# What joins a goals frame to its list: 目标是：…, 目标为…, 目标：….
+FRAME_COPULAS = "是为"
+FRAME_COLONS = "：:"
 
 
 class Anchor(NamedTuple):
@@ -41,6 +62,7 @@ class Anchor(NamedTuple):
     end: int
     deadline: str | None  # ISO year or date; None when it counts from an unknown document year
     strong: bool
+    span: bool = False  # a length of time (用3年时间), not a point in time
 
 
 class Segment(NamedTuple):
@@ -48,7 +70,7 @@ class Segment(NamedTuple):
 
     start: int
     end: int
-    anchor: Anchor | None  # None only for a goals sentence with no time stated anywhere
+    anchor: Anchor | None  # None for a goals sentence or a pledge with no time stated anywhere
     inherited: bool  # the anchor was stated in an earlier sentence, paragraph or heading
     frame: bool  # the sentence states goals outright (主要预期目标是…)
 
@@ -105,8 +127,10 @@ def _patterns() -> dict[str, regex.Pattern]:
     spans = "|".join(
         "(?:" + regex.escape(p).replace("N", count, 1) + ")" for p in sorted(v.spans, key=len, reverse=True)
     )
+    period = r"(?P<first>(?:19|20)\d\d)\s*年?\s*[-—–~～至到]\s*(?P<year>(?:19|20)\d\d)\s*年"
     return {
         "year": regex.compile(year),
+        "period": regex.compile(period),
         "plan": regex.compile(plan),
         "span": regex.compile(spans),
         "relative": regex.compile(alternation(v.relative_years)),
@@ -133,6 +157,7 @@ def find_anchors(text: str, doc_year: int | None = None) -> list[Anchor]:
     """Every time anchor of ``text``, in order; overlapping readings keep the longest."""
     found: list[Anchor] = []
     found += _year_anchors(text)
+    found += _period_anchors(text)
     found += _plan_anchors(text)
     found += _span_anchors(text, doc_year)
     found += _relative_anchors(text, doc_year)
@@ -186,6 +211,26 @@ def _year_anchors(text: str) -> list[Anchor]:
     return out
 
 
+def _period_anchors(text: str) -> list[Anchor]:
+    """A period that frames goals (2023-2024年，…; 2021~2030年，…) is due at its last year.
+
+    It dates its sentence like a bare year (weak); a period in brackets names a plan
+    (《…行动计划（2023—2025年）》) and one followed by 的/间/以来 a stretch of the past.
+    """
+    out = []
+    for m in _patterns()["period"].finditer(text, timeout=PATTERN_TIMEOUT):
+        start, end = m.span()
+        before = text[max(0, start - 1):start]
+        if before and (before.isdigit() or before in OPENING_BRACKETS):
+            continue
+        if text[end:end + 1] in CLOSING_BRACKETS or text.startswith(("的", "间", "以来", "期间"), end):
+            continue
+        if int(m.group("year")) <= int(m.group("first")):
+            continue
+        out.append(Anchor(start, end, m.group("year"), False))
+    return out
+
+
 def _plan_anchors(text: str) -> list[Anchor]:
     v = vocabulary()
     out = []
@@ -204,7 +249,7 @@ def _span_anchors(text: str, doc_year: int | None) -> list[Anchor]:
         count_end = m.end("high") if m.group("high") else m.end("low")
         phrase = text[m.start():m.start("low")] + "N" + text[count_end:m.end()]
         strong = v.spans.get(phrase, False)
-        out.append(Anchor(m.start(), m.end(), str(doc_year + years) if doc_year else None, strong))
+        out.append(Anchor(m.start(), m.end(), str(doc_year + years) if doc_year else None, strong, span=True))
     return out
 
 
@@ -229,14 +274,39 @@ _OWN_DOC_NUMBER = regex.compile(
 )
 
 
+# A full date (year, month and day) as pages and documents write their own: 2025年4月1日,
+# 2025 年3月5日, 2023-01-14.
+_FULL_DATE = regex.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}(?!\d))"
+)
+# Lines at the top of a page that carry its date line or dateline (title, source, byline).
+HEAD_LINES = 5
+
+
 def document_year(text: str, date: object = None) -> int | None:
     """The year relative anchors count from: the year of the document's own number when it
-    has one (a repost's page date is years later), else the year of ``date`` (meta.date)."""
+    has one (a repost's page date is years later), else the year of ``date`` (meta.date),
+    else the year of a date the text gives itself (:func:`written_date_year`)."""
     m = _OWN_DOC_NUMBER.search(text, timeout=PATTERN_TIMEOUT)
     if m:
         return int(m.group("year"))
     s = str(date or "")
-    return int(s[:4]) if s[:4].isdigit() else None
+    return int(s[:4]) if s[:4].isdigit() else written_date_year(text)
+
+
+def written_date_year(text: str) -> int | None:
+    """The year of the first full date in the head of ``text`` (a dateline or byline), else of a
+    line that is nothing but a full date (the date a notice is signed)."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for line in lines[:HEAD_LINES]:
+        m = _FULL_DATE.search(line, timeout=PATTERN_TIMEOUT)
+        if m:
+            return int(m.group("year"))
+    for line in lines[HEAD_LINES:]:
+        m = _FULL_DATE.fullmatch(line, timeout=PATTERN_TIMEOUT)
+        if m:
+            return int(m.group("year"))
+    return None
 
 
 def deadline_year(anchor: Anchor | None) -> int | None:
@@ -247,9 +317,10 @@ def deadline_year(anchor: Anchor | None) -> int | None:
 
 def scope_segments(text: str, anchors: list[Anchor]) -> list[Segment]:
     """The stretches of ``text`` that time anchors scope, sentence by sentence, in order."""
-    sentences = sentence_spans(text)
+    sentences = statement_spans(text)
     segments: list[Segment] = []
     section: tuple[int, Anchor | None] | None = None  # (heading level, first anchor) of a goals section
+    tasks: tuple[int, Anchor] | None = None  # (heading level, heading anchor) of a dated tasks section
     heading_anchor: Anchor | None = None
     carry: Anchor | None = None  # scopes bullet paragraphs after a scoped paragraph
     si = ai = 0
@@ -273,17 +344,29 @@ def scope_segments(text: str, anchors: list[Anchor]) -> list[Segment]:
                 heading_anchor = in_heading[0]
             if is_goal_heading(text, para):
                 section = (para.level, para_anchors[0] if para_anchors else None)
+            if tasks is not None and para.level <= tasks[0]:
+                tasks = None
+            if in_heading and is_task_heading(text, para):
+                tasks = (para.level, in_heading[0])
         if not para.bullet:
             carry = None
         if section is not None and section[1] is None and para_anchors:
             section = (section[0], para_anchors[0])
         para_anchor = None
         seen: list[Anchor] = []
+        listed: Anchor | None = None  # anchor of a goals list that runs on past ；
+        listing = colon = False
         for i, (s, e) in enumerate(para_sentences):
             own = [a for a in para_anchors if s <= a.start < e]
             inherited = para_anchor or carry or (section[1] if section else None)
-            frame = s >= para.heading_end and find_marker("goal_frame", text, s, e) is not None
-            if own:
+            # 三、2026年主要工作: the tasks under a dated heading are that year's goals
+            tasked = inherited is None and tasks is not None
+            if tasked:
+                inherited = tasks[1]
+            frame = listing or tasked or (s >= para.heading_end and find_marker("goal_frame", text, s, e) is not None)
+            if listing and not own:
+                segments.append(Segment(s, e, listed, True, True))
+            elif own:
                 first = clause_start(text, own[0].start, s)
                 if inherited and first > s:
                     segments.append(Segment(s, first, inherited, True, frame))
@@ -292,19 +375,55 @@ def scope_segments(text: str, anchors: list[Anchor]) -> list[Segment]:
                     a_end = clause_start(text, own[j + 1].start, s) if j + 1 < len(own) else e
                     if a_end > a_start:
                         segments.append(Segment(a_start, a_end, a, False, frame))
-                if i == 0 and own[0].strong:
+                if i == 0 and own[0].strong and _frames(text, own[0]):
                     para_anchor = own[0]
                 seen += own
             elif inherited:
                 segments.append(Segment(s, e, inherited, True, frame))
             elif frame:
                 segments.append(Segment(s, e, seen[-1] if seen else heading_anchor, True, True))
+            else:
+                pledge = find_marker("pledge", text, s, e)
+                if pledge is not None:  # 力争…降低4%左右 with no time stated: a goal without a deadline
+                    segments.append(Segment(clause_start(text, pledge.start(), s), e, None, False, False))
+            # 主要预期目标是：A；B；C。 — the list after a goals frame is one statement that
+            # sentence_spans cuts at each ；, so its items share the frame and its anchor; a frame
+            # that opens with a colon (确立了发展目标：…) lists goals to the end of its paragraph.
+            if frame and segments and segments[-1].end == e:
+                if not listing:
+                    colon = _opens_list(text, s, e)
+                listing = colon or text[e - 1] in LIST_SEPARATORS
+                listed = segments[-1].anchor
+            else:
+                listing = colon = False
         last = segments[-1] if segments else None
         if para_anchor is not None:
             carry = para_anchor
         elif last is not None and last.end == para.end and last.anchor is not None and last.anchor.strong:
             carry = last.anchor
     return segments
+
+
+def _opens_list(text: str, start: int, end: int) -> bool:
+    """Whether a goals frame in ``text[start:end]`` ends with a colon (目标：, 目标是：)."""
+    m = find_marker("goal_frame", text, start, end)
+    if m is None:
+        return False
+    pos = m.end() - 1 if text[m.end() - 1] in FRAME_COLONS else m.end()
+    if pos < end and text[pos] in FRAME_COPULAS:
+        pos += 1
+    return pos < end and text[pos] in FRAME_COLONS
+
+
+def _frames(text: str, anchor: Anchor) -> bool:
+    """Whether an anchor frames what follows it rather than one action: a length of time frames
+    only standing as its own clause (经过5年的努力，…), not glued to its verb (用3年时间突破…)."""
+    if not anchor.span:
+        return True
+    end = anchor.end
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return end >= len(text) or breaks_at(text, end)
 
 
 def _is_adverbial(text: str, anchor: Anchor) -> bool:

@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import NamedTuple
 
 import regex
 
+from ..sentences import sentence_spans
 from .tables import PATTERN_TIMEOUT, marker_set
 
 # A clause ends at any of these; 、 only separates clauses after a target's value.
 CLAUSE_BREAKS = frozenset("，,；;：:。！？!?\n")
+# An ASCII full stop ends a clause too (…下降18%.到2050年…) unless it sits inside a
+# number, a URL or a name (3.5, www.gov.cn).
+FULL_STOP = "."
 OPENING_BRACKETS = "（(【[〔"
 CLOSING_BRACKETS = "）)】]〕"
 OPENING_QUOTES = "“‘「『"
 CLOSING_QUOTES = "”’」』"
+
+# A list a scraper flattened into one line joins its items with a spaced dash
+# (…超35万亿元 [2][5] -“十四五”期间…): each item is a statement of its own.
+_INLINE_BULLET = regex.compile(r"(?<=\s)[-–•](?=[\s“\"‘\p{Han}])")
+# Citation markers after a value ([2][5]) belong to no clause.
+CITATIONS = regex.compile(r"\s*(?:\[\d{1,3}\])+")
 
 # Paragraphs that continue a list of goals under the paragraph before them.
 BULLETS = ("——", "—", "－－", "●", "•", "◆", "■", "▲", "★", "☆", "○", "◇", "□", "※", "➢", "√")
@@ -31,8 +42,9 @@ _HEADING_MARKERS = (
 SHORT_HEADING = 20
 UNNUMBERED = 9
 
-# A place that issues or is the subject of a document: 四川省, 新乡市, 椒江区.
-_PLACE = regex.compile(r"\p{Han}{1,6}?(?:省|市|自治区|特别行政区|自治州|县|区|州|盟|旗)")
+# A place that issues or is the subject of a document: 四川省, 新乡市, 椒江区; not the
+# start of 市场, 区域, 省级….
+_PLACE = regex.compile(r"\p{Han}{1,6}?(?:省|市|自治区|特别行政区|自治州|县|区|州|盟|旗)(?![场域级民值])")
 # Characters that never occur in a place name but do in metrics (占地区…, 全市…, 产业集聚区).
 _NOT_IN_PLACE = frozenset("占的全与和及在等业值率额量比重")
 _ACTOR = regex.compile(r"(\p{Han}{2,4}?)(?:将|要|力争|计划|确保)")
@@ -91,10 +103,27 @@ def is_goal_heading(text: str, para: Paragraph) -> bool:
     return any(w in words for w in marker_set("goal_heading"))
 
 
+def is_task_heading(text: str, para: Paragraph) -> bool:
+    """A heading over tasks (主要工作, 重点任务…); with a year in it, its tasks are that year's goals."""
+    if para.level is None:
+        return False
+    words = text[para.start:para.heading_end]
+    return any(w in words for w in marker_set("task_heading"))
+
+
+def breaks_at(text: str, i: int) -> bool:
+    """Whether ``text[i]`` ends a clause."""
+    ch = text[i]
+    if ch == FULL_STOP:
+        return not (0 < i < len(text) - 1 and text[i - 1].isascii() and text[i - 1].isalnum()
+                    and text[i + 1].isascii() and text[i + 1].isalnum())
+    return ch in CLAUSE_BREAKS
+
+
 def clause_start(text: str, pos: int, floor: int = 0) -> int:
     """Start of the clause holding ``pos``: just after the previous clause break, not before ``floor``."""
     i = pos
-    while i > floor and text[i - 1] not in CLAUSE_BREAKS:
+    while i > floor and not breaks_at(text, i - 1):
         i -= 1
     return i
 
@@ -103,7 +132,7 @@ def clause_end(text: str, pos: int, ceiling: int | None = None) -> int:
     """End of the clause holding ``pos``: the next clause break, not after ``ceiling``."""
     stop = len(text) if ceiling is None else ceiling
     i = pos
-    while i < stop and text[i] not in CLAUSE_BREAKS:
+    while i < stop and not breaks_at(text, i):
         i += 1
     return i
 
@@ -133,6 +162,8 @@ def strip_leading(text: str, start: int, end: int, roles: tuple[str, ...]) -> in
         while start < end and (text[start].isspace() or text[start] in "，,、：:；;"):
             start += 1
             moved = True
+        if any(text.startswith(w, start) for w in marker_set("word")):
+            break  # 使用外资, 要素保障: a word that merely begins like a function word
         for p in phrases:
             if text.startswith(p, start) and start + len(p) <= end:
                 start += len(p)
@@ -163,6 +194,16 @@ def split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     else:
         items.append(last)
     return [(a, b) for a, b in items if b > a]
+
+
+def share_head(items: list[str]) -> list[str]:
+    """Give every item of a list the measure noun only its last item states:
+    化学需氧量、氨氮…、挥发性有机物排放总量 -> 化学需氧量排放总量, 氨氮排放总量…"""
+    heads = marker_set("metric_head")
+    head = next((h for h in heads if items[-1].endswith(h) and len(items[-1]) > len(h)), None)
+    if head is None or any(item.endswith(h) for item in items[:-1] for h in heads):
+        return items
+    return [item + head for item in items[:-1]] + [items[-1]]
 
 
 def document_subject(title: str | None) -> str | None:
@@ -198,3 +239,41 @@ def sentence_subject(text: str, sentence_start: int, clause_from: int) -> str | 
             return m.group(1)
         pos = clause_end(text, pos, clause_from) + 1
     return None
+
+
+def statement_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of ``text`` (:func:`policytext.sentences.sentence_spans`), further cut
+    at inline list bullets, without surrounding whitespace."""
+    out = []
+    for start, end in sentence_spans(text):
+        cuts = [m.start() for m in _INLINE_BULLET.finditer(text, start, end, timeout=PATTERN_TIMEOUT)]
+        for a, b in zip([start] + [c + 1 for c in cuts], cuts + [end]):
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                out.append((a, b))
+    return out
+
+
+class Statements:
+    """Find the statement (:func:`statement_spans`) that holds a position, in O(log n)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.spans = statement_spans(text)
+        self._starts = [s for s, _ in self.spans]
+
+    def span_of(self, start: int, end: int | None = None) -> tuple[int, int]:
+        i = bisect.bisect_right(self._starts, start) - 1
+        if i < 0:
+            return (0, 0)
+        s, e = self.spans[i]
+        if end is not None and end > e:  # a target that crosses a boundary: widen
+            e = max(e, self.spans[bisect.bisect_left(self._starts, end) - 1][1])
+        return s, e
+
+    def sentence_of(self, start: int, end: int | None = None) -> str:
+        s, e = self.span_of(start, end)
+        return self.text[s:e]

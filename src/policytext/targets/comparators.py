@@ -111,13 +111,14 @@ def suffix_word(text: str, value_end: int, fact_text: str) -> str | None:
 
 
 def comparator_for(relation: Relation, suffix: str | None, qualifier: str | None, is_range: bool,
-                   is_count: bool, change_default: str, count_default: str, level_default: str) -> str:
+                   is_count: bool, change_default: str, count_default: str, level_default: str,
+                   is_change: bool = False) -> str:
     """The comparator of a value, from the strongest evidence to the weakest.
 
     A range is ``between``; a word after the value decides next (以上 includes the
     number, SPEC section 3); then a hedge on the number (约, 接近, 不少于); then
     the verb, with 余/多 (``over``) lifting a ``>=`` to ``>``; then the configured
-    defaults.
+    defaults (a change without a verb, such as 翻一番, takes the change default).
     """
     if is_range:
         return "between"
@@ -132,7 +133,7 @@ def comparator_for(relation: Relation, suffix: str | None, qualifier: str | None
         return verb.comparator
     if qualifier == "over":
         return ">"
-    if verb is not None:
+    if verb is not None or is_change:
         return change_default
     return count_default if is_count else level_default
 

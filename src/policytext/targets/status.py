@@ -4,7 +4,8 @@ Not targets: what a sentence reports as done (a deadline before the
 document's year, 同比, 已, 目前…), rules (严禁, 不得…), and figures about
 other places quoted for comparison (高于全国平均水平…).  Forecasts
 (预计, 有望…) are targets with ``status: "forecast"``.  A weak anchor
-(2023年，…) dates a target only together with a goal cue.
+(2023年，…) dates a target only together with a goal cue, or, for the
+document's own year, a value hedged as a plan hedges it (以上, 左右…).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ def segment_is_future(text: str, segment: Segment, doc_year: int | None) -> bool
         return True
     if doc_year is not None and year is not None and year > doc_year:
         return True
+    if year is not None and year == doc_year and find_marker("goal_hedge", text, segment.start, segment.end):
+        return True  # 全年新增光伏装机5万千瓦以上: a floor set for the document's own year
     return any(find_marker(role, text, segment.start, segment.end) for role in GOAL_CUES)
 
 
