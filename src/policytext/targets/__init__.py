@@ -51,6 +51,9 @@ __all__ = ["TargetsConfig", "extract_targets", "find_targets"]
 # ordinals, phones and codes never are.
 VALUE_TYPES = frozenset({"money", "percent", "count", "measure", "fraction", "multiple"})
 
+# What ends a list that a count then sums up (A、B和C等3个…).
+LIST_TOTAL = "等"
+
 # A magnitude used as a class (万亿级产业, 百亿级项目) describes a noun; it is never a value.
 MAGNITUDE_CLASS = "级"
 
@@ -221,7 +224,14 @@ class _Reader:
         if listed_after is not None and self.text[listed_after:number["start"]] in ("、", "，", ","):
             return True
         m = last_marker("count_verb", self.text, max(segment.start, number["start"] - 6), number["start"])
-        return m is not None and not self.text[m.end():number["start"]].strip()
+        if m is not None and not self.text[m.end():number["start"]].strip():
+            return True
+        # 形成A、B和C等3个产业集聚带: the count sums up a list that follows the verb
+        if self.text.endswith(LIST_TOTAL, 0, number["start"]):
+            c_start = strip_leading(self.text, clause_start(self.text, number["start"], segment.start),
+                                    number["start"], ("lead", "commitment"))
+            return any(self.text.startswith(v, c_start) for v in marker_set("count_verb"))
+        return False
 
     def _clause_values(self, segment: Segment, run: list[dict], clause_from: int) -> list[dict]:
         text = self.text

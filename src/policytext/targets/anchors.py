@@ -381,7 +381,8 @@ def scope_segments(text: str, anchors: list[Anchor]) -> list[Segment]:
             elif inherited:
                 segments.append(Segment(s, e, inherited, True, frame))
             elif frame:
-                segments.append(Segment(s, e, seen[-1] if seen else heading_anchor, True, True))
+                anchor = seen[-1] if seen else _anchor_of_named_goals(text, s, e, segments) or heading_anchor
+                segments.append(Segment(s, e, anchor, True, True))
             else:
                 pledge = find_marker("pledge", text, s, e)
                 if pledge is not None:  # 力争…降低4%左右 with no time stated: a goal without a deadline
@@ -402,6 +403,24 @@ def scope_segments(text: str, anchors: list[Anchor]) -> list[Segment]:
         elif last is not None and last.end == para.end and last.anchor is not None and last.anchor.strong:
             carry = last.anchor
     return segments
+
+
+# A quoted name of a set of goals just before a goals frame: “五强”目标具体为：….
+_GOALS_NAME = regex.compile(r"[“\"‘「](?P<name>[^”\"’」\n]{1,12})[”\"’」]\s*(?:发展|主要|具体)?目标")
+
+
+def _anchor_of_named_goals(text: str, start: int, end: int, segments: list[Segment]) -> Anchor | None:
+    """The anchor under which the goals a frame names were first stated: in
+    到2022年，…实现…“五强”发展目标。…“五强”目标具体为：…, the list is due in 2022."""
+    m = _GOALS_NAME.search(text, start, end, timeout=PATTERN_TIMEOUT)
+    if m is None:
+        return None
+    quoted = text[m.start():m.end("name") + 1]
+    earlier = text.rfind(quoted, 0, start)
+    if earlier < 0:
+        return None
+    return next((seg.anchor for seg in reversed(segments)
+                 if seg.start <= earlier < seg.end and seg.anchor is not None), None)
 
 
 def _opens_list(text: str, start: int, end: int) -> bool:
