@@ -37,7 +37,6 @@ import regex
 from .clauses import (
     CLOSING_BRACKETS,
     OPENING_BRACKETS,
-    Paragraph,
     breaks_at,
     clause_start,
     is_goal_heading,
@@ -363,7 +362,8 @@ def scope_segments(text: str, anchors: list[Anchor]) -> list[Segment]:
             tasked = inherited is None and tasks is not None
             if tasked:
                 inherited = tasks[1]
-            frame = listing or tasked or (s >= para.heading_end and find_marker("goal_frame", text, s, e) is not None)
+            stated = s >= para.heading_end and find_marker("goal_frame", text, s, e) is not None
+            frame = listing or tasked or stated
             if listing and not own:
                 segments.append(Segment(s, e, listed, True, True))
             elif own:
