@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policytext.convert import convert
 from policytext.eval import load_gold, score
@@ -276,3 +278,20 @@ def test_seed_target_floor(gold_dir):
             predictions.append({"doc": path.stem, **t})
     result = score(load_gold(gold_dir / "facts"), predictions, "target")
     assert result.overall.f1 >= SEED_TARGET_F1_FLOOR, result.false_positives + result.misses
+
+
+# -- properties -----------------------------------------------------------------
+
+_FRAGMENTS = ["到2025年", "2023-2024年", "今年", "全年", "力争", "预计", "“五强”", "目标", "具体为", "是", "：", "，", "；",
+              "。", ".", " - ", "[8]", "、", "等", "产值", "比重", "突破", "达到", "增长", "下降", "5%", "以上", "左右",
+              "1000亿元", "3个", "家", "培育", "新增", "翻一番", "比2020年", "\n", "三、2026年主要工作", "（一）", "分别"]
+
+
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=40), st.sampled_from([None, "2024-05-01"]))
+@settings(max_examples=150, deadline=None)
+def test_no_text_of_the_domain_breaks_the_stage(parts, date):
+    """Any mix of anchors, frames, verbs, values and punctuation gives targets that slice their text."""
+    text = "".join(parts)
+    for t in extract_targets({"id": "p", "source": "-", "text": text, "meta": {"date": date}})["targets"]:
+        assert text[t["start"]:t["end"]] == t["text"] and t["text"] in t["sentence"]
+        assert t["deadline"] is None or t["deadline"][:4].isdigit()
