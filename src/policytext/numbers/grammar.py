@@ -36,6 +36,7 @@ from .numerals import (
 )
 from .units import (
     Unit,
+    guard_words,
     lookup_unit,
     measure_words,
     not_numbers,
@@ -48,6 +49,23 @@ from .units import (
 # ---------------------------------------------------------------------------
 # Pattern pieces
 
+
+def _alternation(words) -> str:
+    """Literal words as one alternation, longest first (regex tries in order)."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _not_followed_by(guard: str, key: str = "-") -> str:
+    """A negative lookahead for the words of a guard in number_guards.tsv."""
+    words = guard_words(guard, key)
+    return f"(?!{_alternation(words)})" if words else ""
+
+
+def _chars(guard: str, key: str = "-") -> str:
+    """The one-character words of a guard, for a character class."""
+    return "".join(regex.escape(w) for w in guard_words(guard, key) if len(w) == 1)
+
+
 _D = "[0-9０-９]"
 _LATIN = "A-Za-zＡ-Ｚａ-ｚ"
 _SP = "[ \u3000\u00a0]?"  # one stray space, as PDF and wire text leave them (113. 2万吨, 10.4 ％)
@@ -59,7 +77,8 @@ _ARABIC = rf"{_D}+(?:,{_D}{{3}}(?!{_D}))*(?:(?:[.．]{_SP}|[·・]){_D}+)?"
 # input from costing quadratic time.
 _CN_LAZY = rf"[{_CN}]{{1,16}}?(?:[点點][零〇一二三四五六七八九]{{1,8}})?"
 _CN_GREEDY = rf"[{_CN}]{{1,16}}(?:[点點][零〇一二三四五六七八九]{{1,8}})?"
-_NUM_START = rf"(?:(?<![{_LATIN}0-9０-９.．·・_\\\-－~～])(?={_D})|(?<![{_CN}第星周初统唯数几若0-9０-９])(?=[{_CN}]))"
+_NUM_START = (rf"(?:(?<![{_LATIN}0-9０-９.．·・_\\\-－~～])(?={_D})"
+              rf"|(?<![{_CN}{_chars('not_after_numeral')}0-9０-９])(?=[{_CN}]))")
 _NUM = rf"{_NUM_START}(?:{_ARABIC}|{_CN_LAZY})"
 _NUM_G = rf"{_NUM_START}(?:{_ARABIC}|{_CN_GREEDY})(?![{_CN}])"
 # After 第 or a range connector the numeral needs no guard on its left.
@@ -72,15 +91,10 @@ _YEAR4 = "(?:[12１２][0-9０-９]{3})"
 _CN_YEAR = "[〇零○一二三四五六七八九]{4}"
 _MONTH = rf"(?:{_D}{{1,2}}|十[一二]?|[一二三四五六七八九十])"
 _DAY = rf"(?:{_D}{{1,2}}|三十一?|[二]?十[一二三四五六七八九]?|[一二三四五六七八九十])"
-_YEAR_SUFFIX = "年(?:度|底|末|初(?!步|期|心|衷|始))?"
+_YEAR_SUFFIX = f"年(?:度|底|末|初{_not_followed_by('not_after_year_initial', '初')})?"
 _DATE_SUFFIX = "(?:底|末|初|上旬|中旬|下旬)?(?:以前|之前|前后|前(?![一二三四五六七八九十两0-9０-９]))?"
 _PER = "[/／]"
 RANK_WORDS = ("名", "位")
-
-
-def _alternation(words) -> str:
-    """Literal words as one alternation, longest first (regex tries in order)."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _unit_alternation() -> str:
@@ -97,12 +111,8 @@ def _unit_alternation() -> str:
 
 def _suffix_alternation() -> str:
     after = [q.word for q in qualifier_words_at("after")]
-    guarded = {
-        "以下": "(?!简称|称|几|方面|内容|工作|措施|问题|单位|部门)",
-        "上下": "(?!游|级|班|功夫|联动|贯通|一心|同心|齐心|左右)",
-        "以上": "(?!工作|内容|措施|方面|单位|部门|各项|所述|要求|情况)",
-    }
-    return "|".join(regex.escape(w) + guarded.get(w, "") for w in sorted(after, key=lambda w: -len(w)))
+    return "|".join(regex.escape(w) + _not_followed_by("not_after_qualifier", w)
+                    for w in sorted(after, key=lambda w: -len(w)))
 
 
 @lru_cache(maxsize=None)
@@ -127,14 +137,14 @@ def master_pattern() -> regex.Pattern:
         r"(?P<url>(?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:~]+)",
         rf"(?P<phone>(?<![0-9０-９])(?:[(（]0{_D}{{2,3}}[)）]{_SP}{_D}{{7,8}}|0{_D}{{2,3}}[-－—]{_SP}{_D}{{7,8}}"
         rf"|0{_D}{{9,11}}|1[3-9]{_D}{{9}}|400[-－]?{_D}{{3}}[-－]?{_D}{{4}}"
-        rf"|{_D}{{5}}(?=热线|服务热线|政务服务|便民))(?![0-9０-９]|[元亿万千百%％个家人])"
-        rf"|(?<=(?:电话|热线|传真)[:：]?{_SP}){_D}{{5,8}}(?![0-9０-９]))",
+        rf"|{_D}{{5}}(?={_alternation(guard_words('hotline_words'))}))(?![0-9０-９]|[元亿万千百%％个家人])"
+        rf"|(?<=(?:{_alternation(guard_words('phone_labels'))})[:：]?{_SP}){_D}{{5,8}}(?![0-9０-９]))",
         rf"(?P<iso_date>(?<![0-9０-９.．])(?P<iso_y>{_YEAR4})(?P<iso_sep>[-/.．]){_SP}(?P<iso_m>{_D}{{1,2}})"
         rf"(?P=iso_sep){_SP}(?P<iso_d>{_D}{{1,2}}))(?![0-9０-９]|[.．]{_D})",
         rf"(?P<plan>(?<![{_CN}第])(?:{long_plans})(?![{_CN}个年%％]))",
         rf"(?<=[“\"‘「『])(?P<plan_quoted>{short_plans})(?=[”\"’」』])",
         rf"(?P<plan_ordinal>第{_SP}(?P<plan_n>[一二三四五六七八九十]+)[个個]五年(?:规划|计划|規劃|計劃))",
-        rf"(?P<relative>(?:(?<![至迄如现而古当])今年|(?<![过失除回])去年|(?<![文光聪透鲜说证表申声发阐简高英开分精清澄黎昌贤神严公廉照标])明年)"
+        "(?P<relative>(?:" + "|".join(f"(?<![{_chars('not_after_relative', w)}]){w}" for w in dates.RELATIVE_YEARS) + ")"
         rf"(?:{_SP}(?P<rel_m>{_MONTH}){_SP}月(?:份)?(?:{_SP}(?P<rel_d>{_DAY}){_SP}[日号號])?)?(?P<rel_suffix>{_DATE_SUFFIX}))",
         rf"(?P<percent_words>(?P<pw_den>[百千万])分之{_SP}(?P<pw_n>{_NUM_G})"
         rf"(?:{_SP}(?P<pw_conn>{_CONN}){_SP}(?:[百千万]分之)?{_SP}(?P<pw_n2>{_NUM_BOUND_G}))?(?P<pw_suffix>{suffix})?)",
@@ -142,7 +152,7 @@ def master_pattern() -> regex.Pattern:
         rf"(?P<fraction>(?P<fr_den>{_NUM_G})分之(?P<fr_num>{_NUM_G})(?P<fr_suffix>{suffix})?)",
         rf"(?P<slash_fraction>(?<![0-9０-９/.．])(?P<sf_num>{_D}{{1,2}})[/／](?P<sf_den>{_D}{{1,3}})(?![0-9０-９/／.]))",
         rf"(?P<ordinal>第{_SP}(?P<ord_n>{_NUM_BOUND_G})(?P<ord_unit>{ordinal_unit})?)",
-        rf"(?P<ordinal_plain>(?P<op_n>{_NUM_G})(?P<op_unit>届|屆|次(?=全会|全体会议|会议|代表大会|党代会|全會|全體會議|會議)|中全会|中全會|季度|周年|號|号|期(?=工程|项目|項目)))",
+        rf"(?P<ordinal_plain>(?P<op_n>{_NUM_G})(?P<op_unit>届|屆|次(?={_alternation(guard_words('session_nouns', '次'))})|中全会|中全會|季度|周年|號|号|期(?={_alternation(guard_words('phase_nouns', '期'))})))",
         # Dates that name a month or a day; years alone are read with the quantities below.
         rf"(?P<date>(?:(?P<d_y1>{_YEAR4}|{_CN_YEAR}){_SP}年{_SP})?(?P<d_m1>{_MONTH}){_SP}月(?:份)?(?:{_SP}(?P<d_d1>{_DAY}){_SP}[日号號])?"
         rf"(?:{_SP}(?P<d_conn>{_CONN}){_SP}(?:(?P<d_y2>{_YEAR4}){_SP}年{_SP}(?:(?P<d_m2a>{_MONTH}){_SP}月(?:份)?{_SP}(?:(?P<d_d2a>{_DAY}){_SP}[日号號])?)?"
@@ -150,7 +160,7 @@ def master_pattern() -> regex.Pattern:
         rf"(?P<d_suffix>{_DATE_SUFFIX}))",
         rf"(?P<month_range>(?:(?P<mr_y>{_YEAR4}|{_CN_YEAR}){_SP}年{_SP})?(?<![0-9０-９])(?P<mr_m1>{_MONTH}){_SP}(?P<mr_conn>{_CONN}){_SP}(?P<mr_m2>{_MONTH}){_SP}月(?:份)?(?P<mr_suffix>{_DATE_SUFFIX}))",
         rf"(?P<day_range>(?<![0-9０-９])(?P<dr_d1>{_DAY}){_SP}(?P<dr_conn>{_CONN}){_SP}(?P<dr_d2>{_DAY}){_SP}[日号號])",
-        rf"(?P<day>(?<![0-9０-９.．月])(?P<day_d>{_D}{{1,2}}){_SP}日(?!内|以内|之内|后|以后|起|均|常|益|前|报|本|韩|方))",
+        rf"(?P<day>(?<![0-9０-９.．月])(?P<day_d>{_D}{{1,2}}){_SP}日{_not_followed_by('not_after_day', '日')})",
         # Quantities: a number, its hedges and magnitude, a unit; or a range of two.
         rf"(?P<range>(?P<r_n1>{_NUM})(?P<r_q1>{_INNER_Q})?(?P<r_m1>{_MAG})??(?P<r_u1>{unit})?"
         rf"{_SP}(?P<r_conn>{_CONN}){_SP}"
@@ -160,7 +170,7 @@ def master_pattern() -> regex.Pattern:
         rf"{_SP}(?P<q_u>{unit})(?:{_PER}(?P<q_per>(?:{_MAG})?(?:{unit})))?(?P<q_level>级)?"
         rf"(?:(?P<q_suffix>{suffix})|(?P<q_date_suffix>{_DATE_SUFFIX[:-1]}))?)",
         rf"(?P<level>(?P<lv_n>{_NUM})(?P<lv_m>{_MAG})??级)",
-        rf"(?<=(?:邮编|邮政编码)[:：]?{_SP})(?P<postal>{_D}{{6}})(?![0-9０-９])",
+        rf"(?<=(?:{_alternation(guard_words('postal_labels'))})[:：]?{_SP})(?P<postal>{_D}{{6}})(?![0-9０-９])",
         rf"(?P<long_number>(?<![0-9０-９{_LATIN}])(?:{_D}{{7,}})(?:[-/]{_D}+)*)(?![0-9０-９])",
         rf"(?P<year_range>(?<![0-9０-９{_LATIN}.．])(?P<yr_a>{_YEAR4}){_SP}(?P<yr_conn>{_CONN}){_SP}(?P<yr_b>{_YEAR4}))(?![0-9０-９])",
         rf"(?P<bare_year>(?<![0-9０-９{_LATIN}.．·/\-])(?:19[4-9]|20[0-9]|１９[４-９]|２０[０-９])[0-9０-９])"
@@ -263,11 +273,6 @@ def _int(numeral: str | None) -> int | None:
     return int(value)
 
 
-_PREFIX_BLOCKERS = {
-    "近": "最附临靠接将邻贴亲",
-    "约": "节制契预邀履违条合公和缔简婉隐相",
-    "超": "赶高",
-}
 
 
 def _prefix_qualifier(text: str, start: int) -> tuple[str | None, int]:
@@ -279,7 +284,7 @@ def _prefix_qualifier(text: str, start: int) -> tuple[str | None, int]:
         w = q.word
         if pos >= len(w) and text.startswith(w, pos - len(w)):
             before = text[pos - len(w) - 1] if pos - len(w) > 0 else ""
-            if before and before in _PREFIX_BLOCKERS.get(w, ""):
+            if before and before in guard_words("not_before_qualifier", w):
                 continue
             return q.qualifier, (pos - len(w) if q.in_text else start)
     return None, start
@@ -344,14 +349,13 @@ def _read_doc_number(m, text, options):
     yield Found(start, m.end(), "code", text[start:m.end()])
 
 
-_ISSUER_STOP = "据照按依于的和与及见自为在是将由经对从《》“”（）()、，。；：: \n"
 
 
 def _issuer_start(text: str, bracket: int) -> int:
     """Include the issuer's abbreviation (黔府发, 国办发) before a document number's bracket."""
     start = bracket
     while start > 0 and bracket - start < 8 and regex.match(r"\p{Han}", text[start - 1]) \
-            and text[start - 1] not in _ISSUER_STOP:
+            and text[start - 1] not in guard_words("issuer_stop") and not text[start - 1].isspace():
         start -= 1
     return start
 

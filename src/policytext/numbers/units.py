@@ -84,6 +84,16 @@ def not_numbers() -> tuple[str, ...]:
     return tuple(row[0] for row in data_lines("not_numbers.txt"))
 
 
+@lru_cache(maxsize=None)
+def _guards() -> dict[tuple[str, str], tuple[str, ...]]:
+    return {(row[0], row[1]): tuple(row[2].split()) for row in data_lines("number_guards.tsv")}
+
+
+def guard_words(guard: str, key: str = "-") -> tuple[str, ...]:
+    """The context words of one guard in number_guards.tsv (empty when there are none)."""
+    return _guards().get((guard, key), ())
+
+
 def lookup_unit(surface: str) -> Unit | None:
     """A unit of money/percent/measure/duration, or a measure word as a count unit."""
     found = units().get(surface)
