@@ -190,8 +190,11 @@ def _next_part(rows_: list[_Row], c: int, paragraph: _Paragraph, wrap: tuple[int
         k += 1
     if k < len(rows_) and rows_[k].kind == "text" and _reads_on(rows_[k].bare):
         return k, interrupters
-    if there.kind == "sidebar" and _reads_on(there.bare):
-        return n, []  # no rest of the sentence after it: the point itself goes on
+    # No rest of the sentence after them: the first point goes on (as it will
+    # when a second run sees it without its bullet).
+    for j, s in enumerate(interrupters):
+        if rows_[s].kind == "sidebar":
+            return (s, interrupters[:j]) if _reads_on(rows_[s].bare) else None
     return None
 
 
