@@ -13,11 +13,11 @@ from policytext.io.read import read_path
 from policytext.numbers import extract_numbers
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = ROOT / "tests" / "data" / "clean" / "corpus"  # a copy of ../shared/corpus: the repo stands alone
 # Full-width digits, hard wraps inside numbers, GBK; traditional script with pinyin.
 NOISY = ["03_hainan-economy-2000H1_fudan-corpus.GBK-original.gbk", "04_nbs-april-economy-xinhua_fudan-corpus.txt",
          "05_visashare_manufacturing-14th-fyp_pinyin-toneless-repeated.txt"]
-INPUTS = sorted((ROOT / "seeds").glob("*.txt")) + [CORPUS / name for name in NOISY if (CORPUS / name).exists()]
+INPUTS = sorted((ROOT / "seeds").glob("*.txt")) + [CORPUS / name for name in NOISY]
 
 
 def _digits(s: str) -> list[str]:
