@@ -60,7 +60,8 @@ def test_negative_cases_exist_for_every_kind_of_non_target():
     negatives = {c["id"] for c in CASES if not c["targets"]}
     assert {"seed000-past-year-report", "corpus01-past-review", "corpus03-bulletin", "corpus04-bulletin",
             "web-past-goal-met", "web-elsewhere-past", "heldout09-bulletin-year-exact",
-            "heldout05-review-section"} <= negatives
+            "heldout05-review-section", "round1-year-so-far-no-date", "round1-past-year-outlook",
+            "round1-review-goals-met"} <= negatives
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if not c.get("known_failure")], ids=lambda c: c["id"])
@@ -126,6 +127,7 @@ ANCHORS = [
     ("2023-2024年，", "2024", False),  # a period is due at its last year
     ("2021~2030年，", "2030", False),
     ("2021年—2024年年均增长率", "2024", False),
+    ("2013年的主要预期目标是：", "2013", False),  # a year before 的 that dates a goals frame
 ]
 
 
@@ -177,6 +179,8 @@ def test_bullets_continue_an_anchored_paragraph():
     ("date 2026-03-05 十四届全国人大四次会议", "2024-01-01", 2024),  # meta.date comes first
     ("\n".join(["正文"] * 6 + ["会议于2023年8月26日召开。"]), None, None),  # a date inside the body
     ("2015年，全县地区生产总值244394万元", None, None),  # a year alone is no date line
+    ("回顾了2012年的政府工作。\n2013年的主要预期目标是：生产总值增长13%", None, 2013),  # the year it plans
+    ("2022年主要预期目标全面完成。", None, None),  # a frame that lists nothing dates no document
 ])
 def test_document_year_from_the_text(text, date, year):
     assert document_year(text, date) == year

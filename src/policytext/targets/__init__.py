@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from ..numbers import extract_numbers
 from ..record import as_record, target_fact
 from ..spans import source_span
@@ -53,6 +55,13 @@ VALUE_TYPES = frozenset({"money", "percent", "count", "measure", "fraction", "mu
 
 # What ends a list that a count then sums up (A、B和C等3个…).
 LIST_TOTAL = "等"
+# What ends a phrase that describes a counted noun (实施总投资35亿元的80项城建重点工程).
+ATTRIBUTIVE = "的"
+# How far a count verb may stand before the 的-phrase's count, in characters.
+MAX_ATTRIBUTE = 20
+# What may stand between count goals that share one verb: 、 or a comma, with the items
+# of the next count named before it (形成…产业3个，冶金、化工等2个五千亿级产业链).
+LISTED_COUNT = regex.compile(r"[、，,](?:[^，,；;。：:\n]{1,20}等)?")
 
 # A magnitude used as a class (万亿级产业, 百亿级项目) describes a noun; it is never a value.
 MAGNITUDE_CLASS = "级"
@@ -149,7 +158,7 @@ class _Reader:
         ]
         facts: list[dict] = []
         boundary = segment.start  # a clause also starts after 、 that follows a value
-        noun_list_end = None  # end of a verb + count + noun goal that a 、 may continue
+        noun_list_end = None  # end of a count goal that a 、 or a comma may continue
         i = 0
         while i < len(candidates):
             first = candidates[i]
@@ -158,7 +167,8 @@ class _Reader:
                 run = self._run(candidates, i, segment)
                 i += len(run)
                 made = self._clause_values(segment, run, clause_from)
-                noun_list_end = None
+                # 形成…产业3个，冶金、化工等2个…产业链: a count goal may go on with counts that share its verb
+                noun_list_end = made[-1]["end"] if made and run[-1]["type"] == "count" else None
             elif self._after_count_verb(first, segment, noun_list_end):
                 i += 1
                 made = self._count_then_noun(segment, first, clause_from)
@@ -221,11 +231,16 @@ class _Reader:
         """A count right after a count verb (培育10家…), or listed after such a count (…、4个五千亿级)."""
         if number["type"] != "count":
             return False
-        if listed_after is not None and self.text[listed_after:number["start"]] in ("、", "，", ","):
+        if listed_after is not None and LISTED_COUNT.fullmatch(self.text, listed_after, number["start"],
+                                                               timeout=PATTERN_TIMEOUT):
             return True
         m = last_marker("count_verb", self.text, max(segment.start, number["start"] - 6), number["start"])
         if m is not None and not self.text[m.end():number["start"]].strip():
             return True
+        if self.text.endswith(ATTRIBUTIVE, 0, number["start"]):  # 实施总投资35亿元的80项…
+            c_start = clause_start(self.text, number["start"], segment.start)
+            m = last_marker("count_verb", self.text, max(c_start, number["start"] - MAX_ATTRIBUTE), number["start"])
+            return m is not None
         # 形成A、B和C等3个产业集聚带: the count sums up a list that follows the verb
         if self.text.endswith(LIST_TOTAL, 0, number["start"]):
             c_start = strip_leading(self.text, clause_start(self.text, number["start"], segment.start),
@@ -361,8 +376,9 @@ class _Reader:
         suffix = suffix_word(text, number["end"], number.get("text") or "")
         is_range = number.get("low") is not None or number.get("high") is not None
         # 培育…5家, 完成营造林600万亩: a goal of making or doing so much is a floor, like a count
-        made = verb is None and find_marker("count_verb", text, clause_from,
-                                            min(metric_start, number["start"])) is not None
+        made = verb is None and (
+            find_marker("count_verb", text, clause_from, min(metric_start, number["start"])) is not None
+            or any(text.startswith(w, metric_start) for w in marker_set("count_verb") if w in marker_set("word")))
         comparator = comparator_for(relation, suffix, number.get("qualifier"), is_range,
                                     number.get("type") == "count" or made, self.config.change_comparator,
                                     self.config.count_comparator, self.config.level_comparator,

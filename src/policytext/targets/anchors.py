@@ -38,6 +38,7 @@ from .clauses import (
     CLOSING_BRACKETS,
     OPENING_BRACKETS,
     breaks_at,
+    clause_end,
     clause_start,
     is_goal_heading,
     is_task_heading,
@@ -45,7 +46,7 @@ from .clauses import (
     statement_spans,
     strip_leading,
 )
-from .tables import PATTERN_TIMEOUT, alternation, find_marker, plan_periods, read_rows
+from .tables import PATTERN_TIMEOUT, alternation, find_marker, marker_set, plan_periods, read_rows
 
 STRONG = "strong"
 
@@ -54,6 +55,9 @@ LIST_SEPARATORS = "；;"
 # What joins a goals frame to its list: 目标是：…, 目标为…, 目标：….
 FRAME_COPULAS = "是为"
 FRAME_COLONS = "：:"
+# How far after a year (and its 的) a goals frame may begin and still be dated by it:
+# 2013年的主要预期目标是：…, 2010年漳州经济社会发展预期目标.
+FRAME_REACH = 12
 
 
 class Anchor(NamedTuple):
@@ -181,7 +185,7 @@ def _year_anchors(text: str) -> list[Anchor]:
         after = text[end:end + 2]
         if before and (before.isdigit() or before in "-—–~/."):
             continue  # a range (2023-2025年) or part of a longer number
-        if after.startswith(("的", "度", "以来", "起", "开始")):
+        if after.startswith(("度", "以来", "起", "开始")) or after.startswith("的") and not _dates_goals(text, end + 1):
             continue  # 增长到2025年的…, 2022年度, 2019年以来: a date in a report, not a deadline
         if pre in ("到", "至"):
             head = text[max(0, start - 4):start]
@@ -208,6 +212,13 @@ def _year_anchors(text: str) -> list[Anchor]:
         strong = bool(by) or (pre is not None and v.to.get(pre, False))
         out.append(Anchor(start, end, deadline, strong))
     return out
+
+
+def _dates_goals(text: str, pos: int) -> bool:
+    """Whether a goals frame follows ``pos`` within its clause: the year before 的 in
+    2013年的主要预期目标是：… dates the goals, unlike 增长到2025年的4.93万亿元."""
+    m = find_marker("goal_frame", text, pos, min(len(text), pos + FRAME_REACH + 8))
+    return m is not None and m.start() - pos <= FRAME_REACH and clause_end(text, pos, m.start()) == m.start()
 
 
 def _period_anchors(text: str) -> list[Anchor]:
@@ -285,12 +296,15 @@ HEAD_LINES = 5
 def document_year(text: str, date: object = None) -> int | None:
     """The year relative anchors count from: the year of the document's own number when it
     has one (a repost's page date is years later), else the year of ``date`` (meta.date),
-    else the year of a date the text gives itself (:func:`written_date_year`)."""
+    else the year of a date the text gives itself (:func:`written_date_year`), else the year
+    whose goals it lists (:func:`framed_year`)."""
     m = _OWN_DOC_NUMBER.search(text, timeout=PATTERN_TIMEOUT)
     if m:
         return int(m.group("year"))
     s = str(date or "")
-    return int(s[:4]) if s[:4].isdigit() else written_date_year(text)
+    if s[:4].isdigit():
+        return int(s[:4])
+    return written_date_year(text) or framed_year(text)
 
 
 def written_date_year(text: str) -> int | None:
@@ -306,6 +320,21 @@ def written_date_year(text: str) -> int | None:
         if m:
             return int(m.group("year"))
     return None
+
+
+@cache
+def _framed_year_pattern() -> regex.Pattern:
+    frames = alternation(marker_set("goal_frame"))
+    return regex.compile(
+        rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年的?[^\n，,。；;：:]{{0,{FRAME_REACH}}}?(?:{frames})(?:(?<=[：:])|\s*[是为：:])"
+    )
+
+
+def framed_year(text: str) -> int | None:
+    """The year of the first goals frame that lists a year's goals (2013年的主要预期目标是：…):
+    a report with no date anywhere plans for that year, so 今年 and 年内 count from it."""
+    m = _framed_year_pattern().search(text, timeout=PATTERN_TIMEOUT)
+    return int(m.group("year")) if m else None
 
 
 def deadline_year(anchor: Anchor | None) -> int | None:
@@ -392,7 +421,7 @@ def scope_segments(text: str, anchors: list[Anchor]) -> list[Segment]:
             # that opens with a colon (确立了发展目标：…) lists goals to the end of its paragraph.
             if frame and segments and segments[-1].end == e:
                 if not listing:
-                    colon = _opens_list(text, s, e)
+                    colon = _opens_list(text, s, e, dated=bool(own))
                 listing = colon or text[e - 1] in LIST_SEPARATORS
                 listed = segments[-1].anchor
             else:
@@ -423,15 +452,27 @@ def _anchor_of_named_goals(text: str, start: int, end: int, segments: list[Segme
                  if seg.start <= earlier < seg.end and seg.anchor is not None), None)
 
 
-def _opens_list(text: str, start: int, end: int) -> bool:
-    """Whether a goals frame in ``text[start:end]`` ends with a colon (目标：, 目标是：)."""
+def _opens_list(text: str, start: int, end: int, dated: bool) -> bool:
+    """Whether a goals frame in ``text[start:end]`` opens a list: it ends with a colon (目标：, 目标是：),
+    or, ``dated`` by an anchor of its own, it announces goals it does not state
+    (确定2025年发展目标，既包含定性目标又包含定量目标。); an undated one is a review's
+    (全年主要目标任务圆满完成。)."""
     m = find_marker("goal_frame", text, start, end)
     if m is None:
         return False
     pos = m.end() - 1 if text[m.end() - 1] in FRAME_COLONS else m.end()
     if pos < end and text[pos] in FRAME_COPULAS:
         pos += 1
-    return pos < end and text[pos] in FRAME_COLONS
+    if pos < end and text[pos] in FRAME_COLONS:
+        return True
+    if not dated or find_marker("met", text, m.end(), clause_end(text, m.end(), end)):
+        return False
+    without_years = _YEAR.sub("", text[start:end], timeout=PATTERN_TIMEOUT)
+    return _DIGIT.search(without_years, timeout=PATTERN_TIMEOUT) is None and find_marker("past", text, start, end) is None
+
+
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d\s*年")
+_DIGIT = regex.compile(r"[\d０-９%％]")  # what is left of a sentence that states a value
 
 
 def _frames(text: str, anchor: Anchor) -> bool:
@@ -446,8 +487,9 @@ def _frames(text: str, anchor: Anchor) -> bool:
 
 
 def _is_adverbial(text: str, anchor: Anchor) -> bool:
-    """A strong anchor dates whatever it stands in; a weak one only when it opens its clause."""
-    if anchor.strong:
+    """A strong anchor dates whatever it stands in; a weak one only when it opens its clause
+    or names the year of a goals frame (高标准确定2025年发展目标)."""
+    if anchor.strong or _dates_goals(text, anchor.end):
         return True
     start = clause_start(text, anchor.start)
     start = strip_leading(text, start, anchor.start, ("lead", "commitment", "forecast"))
