@@ -30,11 +30,11 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import IO, Callable, Iterable, Iterator
+from typing import IO, Callable, Iterable, Iterator, NamedTuple
 
 from .errors import DocumentError, PolicytextError
 from .io.read import expand_inputs, jsonl_records, read_path
-from .io.write import write_jsonl
+from .io.write import dumps
 from .record import error_record, is_error
 
 Stage = Callable[[dict], dict]
@@ -166,8 +166,44 @@ def _chunks(records: Iterable[dict], max_records: int, max_chars: int) -> Iterat
         yield chunk
 
 
-def _run_chunk(stage: Callable, limits: Limits, chunk: list[dict]) -> list:
-    return [guarded(stage, r, limits) for r in chunk]
+def _run_chunk(stage: Callable, limits: Limits, encode: Callable | None, chunk: list[dict]) -> list:
+    results = [guarded(stage, r, limits) for r in chunk]
+    return results if encode is None else [encode(r) for r in results]
+
+
+class Encoded(NamedTuple):
+    """One document's output as JSONL text, encoded where it was computed.
+
+    Workers that encode their own output leave the parent nothing to do but
+    write: a parent that decoded and re-encoded every record would cap what
+    a second worker can add.
+    """
+
+    lines: str
+    facts: int
+    chars: int
+    error: dict | None = None
+
+
+def encode_jsonl(facts: Facts | None, result: dict) -> Encoded:
+    """``result`` as the lines ``policytext`` writes: its facts (with ``facts``) or the record itself."""
+    if is_error(result):
+        return Encoded(dumps(_error_fact(result) if facts else result) + "\n", 0, 0, result)
+    if facts:
+        items = facts(result)
+        count = len(items)
+    else:
+        items = [result]
+        count = len(result.get("numbers") or ()) + len(result.get("targets") or ())
+    return Encoded("".join(dumps(item) + "\n" for item in items), count, len(result.get("text") or ""))
+
+
+def write_encoded(items: Iterable[Encoded], out: IO[str]) -> int:
+    n = 0
+    for item in items:
+        out.write(item.lines)
+        n += 1
+    return n
 
 
 def _ready() -> None:
@@ -190,14 +226,19 @@ class RecordMapper:
     in the parent before the pool starts and the workers share its memory
     copy-on-write; with ``spawn`` it runs once in each worker.
 
+    ``encode`` (such as :func:`encode_jsonl`) runs on each result where the
+    result was computed, so the parent only passes small strings on.
+
     A worker that dies (killed for memory, a crash in C code) does not hang
     the batch: the documents it held are retried one at a time in a fresh
     pool, and the one that kills a worker again becomes an error record.
     """
 
     def __init__(self, stage: Callable, jobs: int = 1, initializer: Callable[[], None] | None = None,
-                 limits: Limits = Limits(), chunk_records: int = 64, chunk_chars: int = 64_000):
+                 limits: Limits = Limits(), chunk_records: int = 64, chunk_chars: int = 64_000,
+                 encode: Callable[[object], object] | None = None):
         self.stage = stage
+        self.encode = encode
         self.jobs = max(jobs, 1)
         self.initializer = initializer
         self.limits = limits
@@ -245,7 +286,7 @@ class RecordMapper:
         """Yield the stage's result for every record, in input order."""
         if self._pool is None:
             for r in records:
-                yield guarded(self.stage, r, self.limits)
+                yield from _run_chunk(self.stage, self.limits, self.encode, [r])
             return
         pending: deque[tuple[list[dict], Future]] = deque()
         for chunk in _chunks(records, self.chunk_records, self.chunk_chars):
@@ -257,7 +298,7 @@ class RecordMapper:
 
     def _submit(self, chunk: list[dict]) -> Future:
         assert self._pool is not None
-        return self._pool.submit(_run_chunk, self.stage, self.limits, chunk)
+        return self._pool.submit(_run_chunk, self.stage, self.limits, self.encode, chunk)
 
     def _collect(self, pending: deque) -> list:
         chunk, future = pending.popleft()
@@ -277,8 +318,9 @@ class RecordMapper:
             try:
                 results.extend(self._submit([record]).result())
             except BrokenProcessPool:
-                results.append(_failed(record, _stage_name(self.stage),
-                                       "the worker process died on this document (out of memory or a crash)"))
+                failed = _failed(record, _stage_name(self.stage),
+                                 "the worker process died on this document (out of memory or a crash)")
+                results.append(failed if self.encode is None else self.encode(failed))
                 self._shutdown(graceful=False)
                 self._pool = self._start_pool()
         return results
@@ -463,6 +505,16 @@ def tallied(results: Iterable, tally: Tally, facts: Facts | None = None,
     """
     for result in results:
         tally.documents += 1
+        if isinstance(result, Encoded):
+            if result.error is not None:
+                tally.errors += 1
+                if on_error is not None:
+                    on_error(result.error)
+            else:
+                tally.chars += result.chars
+                tally.facts += result.facts
+            yield result
+            continue
         if is_error(result):
             tally.errors += 1
             if on_error is not None:
@@ -499,8 +551,9 @@ def run_shard(inputs: list[str], shard: Shard, output_dir: str | Path, stage: Ca
     if out.done:
         return {"shard": shard.label, "output": str(out.output), "skipped": True, **out.summary()}
     tally = Tally()
-    with RecordMapper(stage, jobs, initializer, limits) as mapper, out.writing() as f:
-        write_jsonl(tallied(mapper(shard_records(files, shard)), tally, facts), f)
+    encode = partial(encode_jsonl, facts)
+    with RecordMapper(stage, jobs, initializer, limits, encode=encode) as mapper, out.writing() as f:
+        write_encoded(tallied(mapper(shard_records(files, shard)), tally), f)
     summary = tally.to_dict()
     out.finish(summary)
     return {"shard": shard.label, "output": str(out.output), "skipped": False, **summary}
@@ -548,7 +601,7 @@ def batch_command(name: str, segment: bool = False) -> BatchCommand:
 COMMANDS = ("clean", "convert", "segment", "extract-numbers", "extract-targets", "extract")
 
 __all__ = [
-    "BatchCommand", "COMMANDS", "DocumentTimeout", "Limits", "RecordMapper", "Shard", "ShardOutput", "Tally",
+    "BatchCommand", "COMMANDS", "DocumentTimeout", "Encoded", "Limits", "RecordMapper", "Shard", "ShardOutput", "Tally",
     "batch_command", "chain", "default_jobs", "guarded", "input_files", "map_records", "mp_context", "run_shard",
-    "shard_files", "shard_records", "tallied",
+    "shard_files", "shard_records", "tallied", "encode_jsonl", "write_encoded",
 ]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import time
+from functools import partial
 from pathlib import Path
 from typing import IO, Callable, Iterator
 
@@ -23,7 +23,8 @@ import typer
 
 from ..io.read import iter_inputs
 from ..io.write import write_jsonl
-from ..pipeline import Facts, RecordMapper, Tally, Writer, default_jobs, shard_records, tallied
+from ..pipeline import (Facts, RecordMapper, Tally, Writer, default_jobs, encode_jsonl, shard_records, tallied,
+                        write_encoded)
 from . import shard as sharding
 
 
@@ -132,9 +133,12 @@ def run(
             f = _open_destination(stack, destination, output_dir if shard else output,
                                   "--output-dir" if shard else "--output")
             # The pool starts before the progress bar: forking once its thread runs could deadlock a worker.
-            mapper = stack.enter_context(RecordMapper(stage, jobs, initializer))
+            # JSONL is encoded by the workers; other formats need the items themselves.
+            encode = partial(encode_jsonl, facts) if writer is write_jsonl else None
+            mapper = stack.enter_context(RecordMapper(stage, jobs, initializer, encode=encode))
             update = stack.enter_context(progress_bar(interactive, tally))
-            writer(_counted(tallied(mapper(records), tally, facts, on_error=report_error), update), f)
+            write = write_encoded if encode is not None else writer
+            write(_counted(tallied(mapper(records), tally, facts, on_error=report_error), update), f)
     except BrokenPipeError:
         # `policytext … | head` closed stdout: stop quietly, as cat does; nothing failed.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
