@@ -61,7 +61,8 @@ def test_negative_cases_exist_for_every_kind_of_non_target():
     assert {"seed000-past-year-report", "corpus01-past-review", "corpus03-bulletin", "corpus04-bulletin",
             "web-past-goal-met", "web-elsewhere-past", "heldout09-bulletin-year-exact",
             "heldout05-review-section", "round1-year-so-far-no-date", "round1-past-year-outlook",
-            "round1-review-goals-met"} <= negatives
+            "round1-review-goals-met", "round2-present-and-supposition", "round2-review-digest-no-date",
+            "round2-five-year-review-trad"} <= negatives
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if not c.get("known_failure")], ids=lambda c: c["id"])
@@ -150,6 +151,13 @@ def test_not_anchors(text):
     assert find_anchors(text, doc_year=2023) == []
 
 
+def test_back_reference_repeats_the_deadline_before_it():
+    text = "到2020年国内生产总值翻一番。届时，我国经济总量将超过90万亿元；届时的研发投入"
+    assert [(text[a.start:a.end], a.deadline, a.strong) for a in find_anchors(text, doc_year=2016)] == [
+        ("到2020年", "2020", True), ("届时", "2020", True)]
+    assert find_anchors("届时，经济总量将超过90万亿元", doc_year=2016) == []  # nothing to refer back to
+
+
 def test_a_stretch_of_the_past_is_not_a_period_deadline():
     assert [a.deadline for a in find_anchors("2019年至2023年间", doc_year=2024)] == ["2019"]
 
@@ -181,6 +189,8 @@ def test_bullets_continue_an_anchored_paragraph():
     ("2015年，全县地区生产总值244394万元", None, None),  # a year alone is no date line
     ("回顾了2012年的政府工作。\n2013年的主要预期目标是：生产总值增长13%", None, 2013),  # the year it plans
     ("2022年主要预期目标全面完成。", None, None),  # a frame that lists nothing dates no document
+    ("由于今年是“十三五”开局之年，因此", None, 2016),  # its place in a plan
+    ("2025年是“十四五”规划收官之年。今年是“十五五”谋篇之年", None, None),
 ])
 def test_document_year_from_the_text(text, date, year):
     assert document_year(text, date) == year

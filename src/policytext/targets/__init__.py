@@ -402,12 +402,14 @@ class _Reader:
         return None
 
     def _inherited_commitment(self, segment: Segment, clause_from: int, bare: bool) -> str | None:
-        """A hedge stated before the clause: on the anchor (力争到2025年，…、…; 力争2025年…、其中…)
-        it covers the whole segment; in the clause before, only a clause without a verb of its own shares it
+        """A hedge stated before the clause: on the anchor (力争到2025年，…、…; 力争2025年…、其中…),
+        or just after an anchor that stands alone (到2020年，力争A…，B…), it covers the whole segment; in the clause before, only a clause without a verb of its own shares it
         (力争创建世界500强企业5家，“领航”企业5家)."""
         text = self.text
         if not segment.inherited and segment.start < clause_from:
             head_end = min(clause_end(text, segment.start, segment.end), clause_from)
+            if self._anchor_only(segment.start, head_end) and head_end < clause_from:
+                head_end = min(clause_end(text, head_end + 1, segment.end), clause_from)  # 到2020年，力争A，B
             found = self._commitment_in(segment.start, head_end)  # 力争2025年A、其中B: B shares it
             if found:
                 return found

@@ -88,6 +88,8 @@ class _Vocabulary:
     relative_years: dict[str, tuple[int, str, bool]]
     spans: dict[str, bool]
     numerals: dict[str, int]
+    back: tuple[str, ...]
+    plan_years: dict[str, str]
 
 
 @cache
@@ -108,6 +110,8 @@ def vocabulary() -> _Vocabulary:
         relative_years=relative,
         spans={p: s == STRONG for p, _, s in rows["span"]},
         numerals={p: int(v) for p, v, _ in rows["numeral"]},
+        back=tuple(p for p, _, _ in rows["back"]),
+        plan_years={p: v for p, v, _ in rows["plan_year"]},
     )
 
 
@@ -137,9 +141,19 @@ def _patterns() -> dict[str, regex.Pattern]:
         "plan": regex.compile(plan),
         "span": regex.compile(spans),
         "relative": regex.compile(alternation(v.relative_years)),
+        "back": regex.compile(alternation(v.back)),
+        "plan_year": regex.compile(
+            rf"(?:{alternation(THIS_YEAR)})\s*(?:是|为)[^，,。；;\n]{{0,6}}?[“\"‘'「]?(?P<plan>{plans})[”\"’'」]?"
+            rf"(?:规划|计划)?的?(?P<stage>{alternation(v.plan_years)})"
+        ),
         "verb_to": regex.compile(r"(?:增长|提高|提升|增加|上升|扩大|下降|降低|减少|跃居|跃升|达|升|降)$"),
     }
 
+
+# How far back (in characters) 届时 looks for the anchor whose deadline it repeats.
+BACK_REACH = 200
+# Words for the document's own year in 今年是“十三五”开局之年.
+THIS_YEAR = ("今年", "本年")
 
 # After 前, these start a count (前三季度, 前两个月), so 前 does not mean "before".
 _COUNT_AFTER_BEFORE = frozenset("一二两三四五六七八九十0123456789０１２３４５６７８９几季")
@@ -164,6 +178,10 @@ def find_anchors(text: str, doc_year: int | None = None) -> list[Anchor]:
     found += _plan_anchors(text)
     found += _span_anchors(text, doc_year)
     found += _relative_anchors(text, doc_year)
+    return _back_anchors(text, _longest(found))
+
+
+def _longest(found: list[Anchor]) -> list[Anchor]:
     found.sort(key=lambda a: (a.start, -(a.end - a.start)))
     out: list[Anchor] = []
     for a in found:
@@ -171,6 +189,18 @@ def find_anchors(text: str, doc_year: int | None = None) -> list[Anchor]:
             continue
         out.append(a)
     return out
+
+
+def _back_anchors(text: str, anchors: list[Anchor]) -> list[Anchor]:
+    """Add 届时-like anchors, which repeat the deadline of the nearest anchor before them."""
+    found = list(anchors)
+    for m in _patterns()["back"].finditer(text, timeout=PATTERN_TIMEOUT):
+        if text.startswith("的", m.end()):
+            continue  # 届时的研发投入: a noun's date, like 2025年的
+        before = [a for a in anchors if a.end <= m.start() and a.deadline is not None]
+        if before and m.start() - before[-1].end <= BACK_REACH:
+            found.append(Anchor(m.start(), m.end(), before[-1].deadline, True))
+    return _longest(found) if len(found) > len(anchors) else anchors
 
 
 def _year_anchors(text: str) -> list[Anchor]:
@@ -297,14 +327,24 @@ def document_year(text: str, date: object = None) -> int | None:
     """The year relative anchors count from: the year of the document's own number when it
     has one (a repost's page date is years later), else the year of ``date`` (meta.date),
     else the year of a date the text gives itself (:func:`written_date_year`), else the year
-    whose goals it lists (:func:`framed_year`)."""
+    it names by its place in a plan (:func:`plan_year`), else the year whose goals it lists
+    (:func:`framed_year`)."""
     m = _OWN_DOC_NUMBER.search(text, timeout=PATTERN_TIMEOUT)
     if m:
         return int(m.group("year"))
     s = str(date or "")
     if s[:4].isdigit():
         return int(s[:4])
-    return written_date_year(text) or framed_year(text)
+    return written_date_year(text) or plan_year(text) or framed_year(text)
+
+
+def plan_year(text: str) -> int | None:
+    """The year a text names by its place in a five-year plan: 今年是“十三五”开局之年 -> 2016."""
+    m = _patterns()["plan_year"].search(text, timeout=PATTERN_TIMEOUT)
+    if m is None:
+        return None
+    first, last = plan_periods()[m.group("plan")]
+    return first if vocabulary().plan_years[m.group("stage")] == "first" else last
 
 
 def written_date_year(text: str) -> int | None:

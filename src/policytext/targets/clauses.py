@@ -153,9 +153,14 @@ def enclosed(text: str, pos: int, floor: int) -> bool:
 
 
 def strip_leading(text: str, start: int, end: int, roles: tuple[str, ...]) -> int:
-    """Move ``start`` past punctuation, spaces and phrases of ``roles`` at the start of ``text[start:end]``."""
+    """Move ``start`` past a list number, punctuation, spaces and phrases of ``roles`` at the start of ``text[start:end]``."""
     phrases = [p for role in roles for p in marker_set(role)]
     phrases.sort(key=len, reverse=True)
+    for _, marker in _HEADING_MARKERS:  # 1、未来五年GDP增速…: a list number is no part of a metric
+        m = marker.match(text, start, end, timeout=PATTERN_TIMEOUT)
+        if m:
+            start = m.end()
+            break
     moved = True
     while moved and start < end:
         moved = False
