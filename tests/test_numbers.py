@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from policytext.numbers import NumbersConfig, extract_numbers, find_numbers
 from policytext.numbers.numerals import read_numeral
+from policytext.numbers.units import data_lines
 from policytext.spans import Edit, apply_edits, rewrite
 
 DATA = Path(__file__).parent / "data" / "numbers"
@@ -38,12 +39,33 @@ def test_numerals(numeral, value):
 
 
 NEGATIVES = ["四川", "一带一路", "5G", "8K", "F级", "二十大", "世界500强", "一流", "一批", "双碳", "统一", "唯一",
-             "一体化", "一系列", "第一时间", "两会", "千家万户", "百年未有之大变局", "零部件", "三个代表", "每万人口"]
+             "一体化", "一系列", "第一时间", "两会", "千家万户", "百年未有之大变局", "零部件", "三个代表", "每万人口",
+             "三农", "四化同步", "十九大", "千万", "万一", "上半年", "另一半", "一次性", "三五成群", "一揽子"]
 
 
 @pytest.mark.parametrize("phrase", NEGATIVES)
 def test_not_numbers(phrase):
     assert find_numbers(f"我们要加快{phrase}建设。") == []
+
+
+UNITS = [row for row in data_lines("units.tsv")]
+
+
+@pytest.mark.parametrize("row", UNITS, ids=[row[0] for row in UNITS])
+def test_every_unit_in_the_table_is_read(row):
+    """12 + each unit of units.tsv is one fact of the unit's type, with the factor applied."""
+    surface, type_, unit, factor = row[:4]
+    facts = find_numbers(f"全年达12{surface}。")
+    assert len(facts) == 1 and facts[0]["text"] == f"12{surface}", facts
+    fact = facts[0]
+    if surface == "日":
+        assert fact["type"] == "date"  # 12日 alone is a day of the month; 30日内 is the duration
+        return
+    assert fact["type"] == type_
+    if type_ in ("money", "percent", "measure"):
+        assert fact["unit"] == unit and fact["value"] == pytest.approx(float(12 * Decimal(factor)))
+    elif type_ == "duration":
+        assert fact["value"].endswith(unit if unit not in ("MIN",) else "M")
 
 
 def test_codes_are_not_counts_and_can_be_turned_off():

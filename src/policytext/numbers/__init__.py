@@ -8,8 +8,19 @@ compiled pattern (:mod:`.grammar`); tables come from ``policytext/data``.
 
 Conventions where SPEC 2 is silent:
 
-* 成 is tenths of a whole, read as a percent (五成 -> 50 %); 三分之一 and 1/3
-  are fractions; 千分之三 is 0.3 %.
+* 成 is tenths of a whole, read as a percent (五成 -> 50 %); 三分之一, 1/3 and
+  一半 are fractions; 千分之三 and 3‰ are 0.3 %; a basis point (个基点) is
+  0.01 ``pp``.
+* Two neighbouring digits are an approximate range (两三年 -> P2Y..P3Y,
+  三四百人 -> 300..400 人) with qualifier ``about``.
+* An amount with a magnitude but no unit (营收20亿, 人口减少1109万) takes its
+  type and unit from the nearest noun before it in its clause
+  (data/implied_units.tsv), else it is a count with no unit.
+* 内 after a span of time bounds it (五年内 -> P5Y ``at_most``); 最高 before an
+  amount caps it (``at_most``); a hedge written in the text (近万人, 一年内)
+  makes a bare magnitude or a lone 一 a real quantity.
+* In a list whose last member carries the unit, the others share it
+  (分别回落2.2和1.7个百分点).
 * 市制 units stay as written (亩, 斤); 公顷 is 10,000 m2; 吨标准煤 is ``tce``;
   a rate keeps its denominator (50万元/人 -> 500000 ``CNY/人``).
 * A magnitude level (千亿级, 500亿级, 千亿立方米级) is typed as the amount
@@ -22,8 +33,8 @@ Conventions where SPEC 2 is silent:
   a hedge before a year (高于2016年) compares and is not its qualifier;
   前/以前 after a date is ``at_most``.
 * Ranks (第3位, 前10名), plenum numbers (十二届二次全会), list markers and
-  X是 enumerators are ``ordinal``; document numbers, e-mails, URLs, postal
-  and long digit codes are ``code``.
+  X是 enumerators are ``ordinal``; document numbers, standards (GB/T
+  4754-2017), e-mails, URLs, postal and long digit codes are ``code``.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from ``policytext/data`` through :mod:`.units` and :mod:`.dates`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Callable, Iterator
@@ -26,8 +26,10 @@ import regex
 from . import dates
 from .dates import DocDate
 from .numerals import (
+    CHINESE_DIGITS,
     CHINESE_NUMERAL_CHARS,
     NumeralError,
+    approximate_range,
     is_bare_magnitude,
     is_chinese_numeral,
     read_magnitude,
@@ -39,7 +41,9 @@ from .units import (
     guard_words,
     lookup_unit,
     measure_words,
+    implied_units,
     not_numbers,
+    number_words,
     ordinal_nouns,
     qualifier_words,
     qualifier_words_at,
@@ -87,6 +91,7 @@ _NUM_BOUND_G = rf"(?:{_ARABIC}|{_CN_GREEDY})(?![{_CN}])"
 _MAG = "[十百千万亿萬億]{1,2}"
 _INNER_Q = "余|餘|多"
 _CONN = "——|[-–—－~～〜至到]"
+_LIST_SEP = "[、和与及或]"
 _YEAR4 = "(?:[12１２][0-9０-９]{3})"
 _CN_YEAR = "[〇零○一二三四五六七八九]{4}"
 _MONTH = rf"(?:{_D}{{1,2}}|十[一二]?|[一二三四五六七八九十])"
@@ -104,6 +109,8 @@ def _unit_alternation() -> str:
         part = regex.escape(w)
         if w.isascii() and w[-1].isalpha():
             part += f"(?![{_LATIN}])"  # 5t is tonnes, 5th is not
+        if w.isascii() and len(w) == 1 and w.isalpha():
+            part = r"(?<![ \u3000\u00a0])" + part  # 5t, but 8 t in letter-and-digit noise is not
         parts.append(part)
     # 年 and its date variants go last: 年度/年底 are read as a year, 个年头 is longer
     return "|".join(parts) + f"|{_YEAR_SUFFIX}(?!代)"
@@ -115,10 +122,32 @@ def _suffix_alternation() -> str:
                     for w in sorted(after, key=lambda w: -len(w)))
 
 
+def _number_word_alternation() -> str:
+    """一半, 半年 …, each kept out of the longer words that hold it (上半年)."""
+    parts = []
+    for w in sorted(number_words(), key=lambda w: (-len(w), w)):
+        before = "".join(regex.escape(c) for c in guard_words("not_before_word", w))
+        parts.append((f"(?<![{before}])" if before else "") + regex.escape(w) + _not_followed_by("not_after_word", w))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _amount_unit_alternation() -> str:
+    """Units of money, measures and percent signs: after them a decimal is an amount, not a section number."""
+    return _alternation(w for w, u in units().items()
+                        if u.type in ("money", "measure") or (u.type == "percent" and not w.isalpha()))
+
+
+def _within_alternation() -> str:
+    """Hedges that bound a span of time (五年内): read only after a duration."""
+    return "|".join(regex.escape(q.word) + _not_followed_by("not_after_duration", q.word)
+                    for q in qualifier_words_at("after_duration"))
+
+
 @lru_cache(maxsize=None)
 def master_pattern() -> regex.Pattern:
     unit = _unit_alternation()
     suffix = _suffix_alternation()
+    within = _within_alternation()
     ordinal_unit = _alternation(list(ordinal_nouns()) + list(measure_words()))
     plans = dates.plan_periods()
     long_plans = _alternation(n for n in plans if n.startswith("十") and len(n) == 3)
@@ -128,11 +157,15 @@ def master_pattern() -> regex.Pattern:
         # Fixed phrases that hold numerals but state no quantity: skipped whole.
         rf"(?P<not_number>{_alternation(not_numbers())})",
         # Section numbers at a line start (1.1 编制目的) are headings, not decimals.
-        rf"{line_start}(?P<section>{_D}{{1,2}}(?:[.．]{_D}{{1,2}})+)(?=[ \t\u3000]|\p{{Han}})",
+        # ... unless a magnitude or an amount's unit follows: a wrapped line may start with 1.5万亿元.
+        rf"{line_start}(?P<section>{_D}{{1,2}}(?:[.．]{_D}{{1,2}})+)(?=[ \t\u3000]|\p{{Han}})"
+        rf"(?![十百千万亿萬億]|{_amount_unit_alternation()})",
         rf"{line_start}(?P<list_marker>[（(](?P<lm_a>[一二三四五六七八九十]{{1,3}}|{_D}{{1,2}})[)）]"
         rf"|(?P<lm_b>[一二三四五六七八九十]{{1,3}}|{_D}{{1,2}})(?=[、．.](?!{_D}))|(?P<lm_c>[①-⑳]))",
         r"(?<=(?:^|[\n。；;：:，,])[ \t\u3000]*)(?P<enumerator>[一二三四五六七八九十]{1,3})(?=是)",
         rf"(?P<doc_number>[〔\[［【„(（]{_SP}(?:19|20){_D}{{2}}{_SP}[〕\]］】‟)）]{_SP}第?{_SP}{_D}{{1,4}}{_SP}号)",
+        rf"(?P<standard>(?<![{_LATIN}])(?:{_alternation(guard_words('standard_prefixes'))}){_SP}{_D}+(?:[.．]{_D}+)*"
+        rf"(?:[-－—]{_D}{{2,4}})?)(?![0-9０-９])",
         r"(?P<email>(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8})",
         r"(?P<url>(?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:~]+)",
         rf"(?P<phone>(?<![0-9０-９])(?:[(（]0{_D}{{2,3}}[)）]{_SP}{_D}{{7,8}}|0{_D}{{2,3}}[-－—]{_SP}{_D}{{7,8}}"
@@ -148,6 +181,7 @@ def master_pattern() -> regex.Pattern:
         rf"(?:{_SP}(?P<rel_m>{_MONTH}){_SP}月(?:份)?(?:{_SP}(?P<rel_d>{_DAY}){_SP}[日号號])?)?(?P<rel_suffix>{_DATE_SUFFIX}))",
         rf"(?P<percent_words>(?P<pw_den>[百千万])分之{_SP}(?P<pw_n>{_NUM_G})"
         rf"(?:{_SP}(?P<pw_conn>{_CONN}){_SP}(?:[百千万]分之)?{_SP}(?P<pw_n2>{_NUM_BOUND_G}))?(?P<pw_suffix>{suffix})?)",
+        rf"(?P<number_word>(?P<nw_word>{_number_word_alternation()})(?:(?P<nw_suffix>{suffix})|(?P<nw_within>{within}))?)",
         rf"(?P<doubling>翻了?(?P<dbl_n>[一两二三四五六七八九十]|{_D}{{1,2}})?番)",
         rf"(?P<fraction>(?P<fr_den>{_NUM_G})分之(?P<fr_num>{_NUM_G})(?P<fr_suffix>{suffix})?)",
         rf"(?P<slash_fraction>(?<![0-9０-９/.．])(?P<sf_num>{_D}{{1,2}})[/／](?P<sf_den>{_D}{{1,3}})(?![0-9０-９/／.]))",
@@ -162,14 +196,20 @@ def master_pattern() -> regex.Pattern:
         rf"(?P<day_range>(?<![0-9０-９])(?P<dr_d1>{_DAY}){_SP}(?P<dr_conn>{_CONN}){_SP}(?P<dr_d2>{_DAY}){_SP}[日号號])",
         rf"(?P<day>(?<![0-9０-９.．月])(?P<day_d>{_D}{{1,2}}){_SP}日{_not_followed_by('not_after_day', '日')})",
         # Quantities: a number, its hedges and magnitude, a unit; or a range of two.
-        rf"(?P<range>(?P<r_n1>{_NUM})(?P<r_q1>{_INNER_Q})?(?P<r_m1>{_MAG})??(?P<r_u1>{unit})?"
+        rf"(?P<range>(?P<r_n1>{_NUM})(?P<r_q1>{_INNER_Q})?(?:{_SP}(?P<r_m1>{_MAG}))??(?P<r_u1>{unit})?"
         rf"{_SP}(?P<r_conn>{_CONN}){_SP}"
-        rf"(?P<r_n2>{_NUM_BOUND})(?P<r_q2>{_INNER_Q})?(?P<r_m2>{_MAG})??(?P<r_q3>{_INNER_Q})?{_SP}(?P<r_u2>{unit})"
-        rf"(?:{_PER}(?P<r_per>(?:{_MAG})?(?:{unit})))?(?P<r_suffix>{suffix})?)",
-        rf"(?P<quantity>(?:(?P<q_sign>(?<![0-9０-９{_LATIN}])[-－−])(?P<q_n>{_ARABIC})|(?P<q_n>{_NUM}))(?P<q_q1>{_INNER_Q})?(?P<q_m>{_MAG})??(?P<q_q2>{_INNER_Q})?"
+        rf"(?P<r_n2>{_NUM_BOUND})(?P<r_q2>{_INNER_Q})?(?:{_SP}(?P<r_m2>{_MAG}))??(?P<r_q3>{_INNER_Q})?{_SP}(?P<r_u2>{unit})"
+        rf"(?:{_PER}(?P<r_per>(?:{_MAG})?(?:{unit})))?(?:(?P<r_suffix>{suffix})|(?P<r_within>{within}))?)",
+        rf"(?P<quantity>(?:(?P<q_sign>(?<![0-9０-９{_LATIN}])[-－−])(?P<q_n>{_ARABIC})|(?P<q_n>{_NUM}))(?P<q_q1>{_INNER_Q})?(?:{_SP}(?P<q_m>{_MAG}))??(?P<q_q2>{_INNER_Q})?"
         rf"{_SP}(?P<q_u>{unit})(?:{_PER}(?P<q_per>(?:{_MAG})?(?:{unit})))?(?P<q_level>级)?"
-        rf"(?:(?P<q_suffix>{suffix})|(?P<q_date_suffix>{_DATE_SUFFIX[:-1]}))?)",
-        rf"(?P<level>(?P<lv_n>{_NUM})(?P<lv_m>{_MAG})??级)",
+        rf"(?:(?P<q_suffix>{suffix})|(?P<q_date_suffix>{_DATE_SUFFIX[:-1]})|(?P<q_within>{within}))?)",
+        rf"(?P<level>(?P<lv_n>{_NUM})(?:{_SP}(?P<lv_m>{_MAG}))??级)",
+        # A number in a list whose last member carries the unit (分别回落2.16和1.66个百分点).
+        rf"(?P<shared>(?<![{_LATIN}0-9０-９.．·・_\\\-－~～])(?P<sh_n>{_ARABIC})"
+        rf"(?=(?:{_SP}(?:{_LIST_SEP}){_SP}{_ARABIC})+(?:{_SP}(?P<sh_m>{_MAG}))??{_SP}(?P<sh_u>{unit})))",
+        # An amount with a magnitude and no unit (营收20亿, 人口减少1109万): the clause gives the unit.
+        rf"(?P<bare_amount>(?P<ba_n>{_NUM})(?P<ba_q1>{_INNER_Q})?(?:{_SP}(?P<ba_m>[十百千]?[万亿萬億]{{1,2}}))"
+        rf"(?P<ba_q2>{_INNER_Q})?(?![{_CN}0-9０-９{_LATIN}%％.．·]|分之)(?P<ba_suffix>{suffix})?)",
         rf"(?<=(?:{_alternation(guard_words('postal_labels'))})[:：]?{_SP})(?P<postal>{_D}{{6}})(?![0-9０-９])",
         rf"(?P<long_number>(?<![0-9０-９{_LATIN}])(?:{_D}{{7,}})(?:[-/]{_D}+)*)(?![0-9０-９])",
         rf"(?P<year_range>(?<![0-9０-９{_LATIN}.．])(?P<yr_a>{_YEAR4}){_SP}(?P<yr_conn>{_CONN}){_SP}(?P<yr_b>{_YEAR4}))(?![0-9０-９])",
@@ -181,6 +221,7 @@ def master_pattern() -> regex.Pattern:
     first = set("0123456789０１２３４５６７８９" + _CN + "第今去明翻〔[［【„(（@-－−①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
                 "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz._%+")
     first.update(phrase[0] for phrase in not_numbers())
+    first.update(word[0] for word in number_words())
     first_chars = "".join(regex.escape(ch) for ch in sorted(first))
     return regex.compile(f"(?=[{first_chars}])(?:" + "|".join(branches) + ")", regex.V0)
 
@@ -221,37 +262,61 @@ def scan(text: str, options: ScanOptions = ScanOptions()) -> list[Found]:
     """All numbers in ``text``, in text order."""
     found: list[Found] = []
     pattern = master_pattern()
+    read_until = 0  # a reader may read past its match (a range that starts at its second number)
     for m in pattern.finditer(text, timeout=options.timeout):
         reader = _READERS.get(m.lastgroup)
-        if reader is None:
+        if reader is None or m.start() < read_until:
             continue
         try:
-            found.extend(f for f in reader(m, text, options) if not _is_slogan_count(f, text))
+            facts = [f for f in reader(m, text, options) if not _is_slogan_count(f, text)]
         except (_Reject, NumeralError):
             continue
+        found.extend(facts)
+        read_until = max([read_until] + [f.end for f in facts])
     return found
 
 
 _OPEN_QUOTES = "“「『‘\""
 _CLOSE_QUOTES = "”」』’\""
 SLOGAN_MAX_CHARS = 10
+# A quoted list of slogans (“四化同步、城乡融合、五区共兴”): each short item is one.
+QUOTED_LIST_MAX_CHARS = 40
+LIST_ITEM_MAX_CHARS = 5
+_LIST_ITEM_SEPARATORS = "、，,；;"
 
 
 def _is_slogan_count(found: Found, text: str) -> bool:
-    """A count in a short quoted slogan (“五大中心”, “两个确立”, “10件实事”) names a programme, not a quantity."""
+    """A count in a short quoted slogan (“五大中心”, “两个确立”, “10件实事”) or in a short item of a
+    quoted list of them (“…、五区共兴”) names a programme, not a quantity."""
     if found.type not in ("count", "duration"):
         return False
-    before = text[max(0, found.start - SLOGAN_MAX_CHARS):found.start]
-    after = text[found.end:found.end + SLOGAN_MAX_CHARS]
+    quote = _enclosing_quote(text, found.start, found.end, QUOTED_LIST_MAX_CHARS)
+    if quote is None:
+        return False
+    inside_start, inside_end = quote
+    if inside_end - inside_start <= SLOGAN_MAX_CHARS:
+        return True
+    item_start = max(text.rfind(c, inside_start, found.start) for c in _LIST_ITEM_SEPARATORS) + 1
+    item_start = max(item_start, inside_start)
+    item_ends = [i for i in (text.find(c, found.end, inside_end) for c in _LIST_ITEM_SEPARATORS) if i >= 0]
+    item_end = min(item_ends) if item_ends else inside_end
+    return item_end - item_start <= LIST_ITEM_MAX_CHARS
+
+
+def _enclosing_quote(text: str, start: int, end: int, window: int) -> tuple[int, int] | None:
+    """The inside of the quotation marks around ``text[start:end]`` within ``window`` characters, if any."""
+    before = text[max(0, start - window):start]
+    after = text[end:end + window]
     opened = max(before.rfind(q) for q in _OPEN_QUOTES)
     if opened < 0 or any(q in before[opened + 1:] for q in _CLOSE_QUOTES if q != '"'):
-        return False
+        return None
     closes = [i for i in (after.find(q) for q in _CLOSE_QUOTES) if i >= 0]
     if not closes:
-        return False
+        return None
     close = min(closes)
-    return not any(q in after[:close] for q in _OPEN_QUOTES if q != '"') and \
-        len(before) - opened - 1 + (found.end - found.start) + close <= SLOGAN_MAX_CHARS
+    if any(q in after[:close] for q in _OPEN_QUOTES if q != '"'):
+        return None
+    return start - len(before) + opened + 1, end + close
 
 
 # -- helpers ---------------------------------------------------------------
@@ -418,6 +483,14 @@ def _read_percent_words(m, text, options):
         yield Found(start, m.end(), "percent", _number(low), "%", qualifier=qualifier)
 
 
+def _read_number_word(m, text, options):
+    word = number_words()[m.group("nw_word")]
+    qualifier, start = _prefix_qualifier(text, m.start())
+    qualifier = _suffix_qualifier(m.group("nw_suffix")) or word.qualifier or qualifier
+    value = float(word.value) if word.type == "fraction" else word.value
+    yield _within(Found(start, m.end(), word.type, value, word.unit, qualifier=qualifier), m, "nw_within")
+
+
 def _read_doubling(m, text, options):
     times = _int(m.group("dbl_n")) if m.group("dbl_n") else 1
     yield Found(m.start(), m.end(), "multiple", 2 ** times)
@@ -553,26 +626,38 @@ def _per_unit(per: str | None) -> str | None:
     return found.unit if found and found.type != "count" else per
 
 
+def _hedge_inside_unit(unit: Unit) -> str | None:
+    """The qualifier of a hedge written inside a unit word (三个多月: over)."""
+    for q in qualifier_words_at("inside"):
+        if q.word in unit.surface:
+            return q.qualifier
+    return None
+
+
 def _quantity(side: _Side, start: int, end: int, *, qualifier: str | None, level: bool = False,
-              date_suffix: str | None = None, number_start: int | None = None) -> Found:
+              date_suffix: str | None = None, number_start: int | None = None,
+              hedge_in_text: bool = False) -> Found:
     """Type, normalised value and unit of one number with its unit.
 
     ``start`` includes a hedge written before the number (近4年); ``number_start``
-    is where the number itself starts, the start of a date.
+    is where the number itself starts, the start of a date.  ``hedge_in_text``: a
+    hedge word is part of the number's text (一年内, 近一年), so 一 is a real one.
     """
     number_start = start if number_start is None else number_start
     unit = _unit_of(side.unit_word)
     value = _value(side.numeral, side.magnitude)
-    if unit.type in ("count", "duration") and _is_lone_one(side.numeral) and not side.magnitude:
-        raise _Reject()  # 一个, 一批, 一年: articles and idioms, not quantities
+    unit_hedge = _hedge_inside_unit(unit)
+    hedged = bool(qualifier or side.inner or unit_hedge)
+    if unit.type in ("count", "duration") and _is_lone_one(side.numeral) and not side.magnitude \
+            and not (hedge_in_text or side.inner or unit_hedge):
+        raise _Reject()  # 一个, 一批, 一年: articles and idioms, not quantities, unless hedged (一年内, 一个多月)
     if _is_lone_zero(side.numeral):
         raise _Reject()  # 零部件, 零售, 零差错: words and slogans
-    if is_bare_magnitude(side.numeral) and unit.type in ("count", "duration") and not side.inner:
-        raise _Reject()  # 百家, 千年, 万人: idioms unless hedged (百余家); 万亿元 is an amount
+    if is_bare_magnitude(side.numeral) and unit.type in ("count", "duration") and not hedged:
+        raise _Reject()  # 百家, 千年, 万人: idioms unless hedged (百余家, 近万人); 万亿元 is an amount
     if side.inner:
         qualifier = qualifier or qualifier_words()[side.inner].qualifier
-    if unit.surface in ("个多月", "个余月"):
-        qualifier = qualifier or "over"
+    qualifier = qualifier or unit_hedge
     extra = {"magnitude_level": True} if level else {}
     if _is_year_unit(side.unit_word) and dates.is_calendar_year(value) and not side.magnitude \
             and not side.inner:
@@ -598,8 +683,18 @@ def _read_quantity(m, text, options):
     qualifier, start = _prefix_qualifier(text, m.start())
     end = m.end()
     suffix, date_suffix = g("q_suffix"), g("q_date_suffix")
-    found = _quantity(side, start, end, qualifier=_suffix_qualifier(suffix) or qualifier,
-                      level=bool(g("q_level")), date_suffix=date_suffix, number_start=m.start())
+    if g("q_within") and _unit_of(side.unit_word).type == "duration":
+        suffix = g("q_within")
+    qualifier = _suffix_qualifier(suffix) or qualifier
+    pair = approximate_range(side.numeral)
+    if pair:
+        # 两三年, 三四百人: a range, hedged by its nature
+        found = _range(replace(side, numeral=pair[0]), replace(side, numeral=pair[1]), start, end,
+                       qualifier or "about", number_start=m.start())
+    else:
+        found = _quantity(side, start, end, qualifier=qualifier, level=bool(g("q_level")),
+                          date_suffix=date_suffix, number_start=m.start(),
+                          hedge_in_text=bool(suffix) or start < m.start())
     if date_suffix and found.type != "date":
         found.end = m.start("q_date_suffix")  # 3年前 is a duration; 前 belongs to the next words
     if found.type == "count" and text[m.start() - 1:m.start()] == "每":
@@ -608,7 +703,51 @@ def _read_quantity(m, text, options):
         found.type, found.qualifier = "ordinal", None  # 前10名 is a rank
     if g("q_sign") and isinstance(found.value, (int, float)):
         found.value = -found.value
+    yield _within(found, m, "q_within")
+
+
+def _read_shared(m, text, options):
+    """2.16 of 2.16和1.66个百分点: the unit (and magnitude) written after the list's last number."""
+    side = _Side(m.group("sh_n"), m.group("sh_m"), m.group("sh_u"))
+    found = _quantity(side, m.start(), m.end(), qualifier=None)
+    if found.type == "duration":
+        raise _Reject()  # 12、13日, 3、5年: days of a month, alternatives rather than a list
     yield found
+
+
+_CLAUSE_ENDS = "，,。；;：:！!？?\n"
+
+
+def _read_bare_amount(m, text, options):
+    g = m.group
+    numeral = g("ba_n")
+    if is_chinese_numeral(numeral) and not any(ch in CHINESE_DIGITS for ch in numeral):
+        raise _Reject()  # 千万 (by all means), 万一 (in case), 上万: words, not amounts
+    if text[m.start() - 1:m.start()] == "每":
+        raise _Reject()  # 每10万: the base of a rate
+    side = _Side(numeral, g("ba_m"), None, g("ba_q1") or g("ba_q2"), inner_before_magnitude=bool(g("ba_q1")))
+    qualifier, start = _prefix_qualifier(text, m.start())
+    qualifier = _suffix_qualifier(g("ba_suffix")) or qualifier
+    if side.inner:
+        qualifier = qualifier or qualifier_words()[side.inner].qualifier
+    clause_start = max(text.rfind(ch, 0, m.start()) for ch in _CLAUSE_ENDS) + 1
+    unit = _implied_unit(text[clause_start:m.start()])
+    value = _number(_value(side.numeral, side.magnitude))
+    yield Found(start, m.end(), unit.type if unit else "count", value, unit.unit if unit else None,
+                qualifier=qualifier)
+
+
+def _implied_unit(clause: str) -> Unit | None:
+    """The unit of the implied-unit noun nearest the end of ``clause`` (营收 -> CNY)."""
+    best = None
+    for found in implied_unit_pattern().finditer(clause):
+        best = found
+    return implied_units()[best.group()] if best else None
+
+
+@lru_cache(maxsize=None)
+def implied_unit_pattern() -> regex.Pattern:
+    return regex.compile(_alternation(implied_units()))
 
 
 def _read_level(m, text, options):
@@ -631,7 +770,7 @@ def _read_range(m, text, options):
     qualifier, start = _prefix_qualifier(text, m.start())
     qualifier = _suffix_qualifier(g("r_suffix")) or qualifier
     try:
-        yield _range(low_side, high_side, start, m.end(), qualifier, number_start=m.start())
+        yield _within(_range(low_side, high_side, start, m.end(), qualifier, number_start=m.start()), m, "r_within")
     except (_Reject, NumeralError):
         # Not one range (5家到2025年): read each side on its own.
         if low_side.unit_word:
@@ -639,7 +778,24 @@ def _read_range(m, text, options):
                 yield _quantity(low_side, m.start("r_n1"), m.end("r_u1"), qualifier=qualifier)
             except (_Reject, NumeralError):
                 pass
-        yield _quantity(high_side, m.start("r_n2"), m.end(), qualifier=_suffix_qualifier(g("r_suffix")))
+        # The second number may start a range of its own (下调25个基点到2%至2.25%).
+        rest = master_pattern().match(text, m.start("r_n2"), timeout=options.timeout)
+        if rest is not None and rest.lastgroup == "range" and rest.end() > m.end():
+            yield from _read_range(rest, text, options)
+            return
+        high = _quantity(high_side, m.start("r_n2"), m.end(), qualifier=_suffix_qualifier(g("r_suffix")))
+        yield _within(high, m, "r_within")
+
+
+def _within(found: Found, m: regex.Match, group: str) -> Found:
+    """内 after a duration bounds it (五年内: at most five years); after anything else it is not ours."""
+    word = m.group(group)
+    if word:
+        if found.type == "duration":
+            found.qualifier = _suffix_qualifier(word)
+        else:
+            found.end = m.start(group)  # 2025年内: the date is 2025年
+    return found
 
 
 def _range(low_side: _Side, high_side: _Side, start: int, end: int, qualifier: str | None,
@@ -703,6 +859,7 @@ _READERS: dict[str, Reader] = {
     "list_marker": _read_list_marker,
     "enumerator": _read_enumerator,
     "doc_number": _read_doc_number,
+    "standard": _read_code,
     "email": _read_code,
     "url": _read_code,
     "phone": _read_phone,
@@ -712,6 +869,7 @@ _READERS: dict[str, Reader] = {
     "plan_ordinal": _read_plan_ordinal,
     "relative": _read_relative,
     "percent_words": _read_percent_words,
+    "number_word": _read_number_word,
     "doubling": _read_doubling,
     "fraction": _read_fraction,
     "slash_fraction": _read_slash_fraction,
@@ -724,6 +882,8 @@ _READERS: dict[str, Reader] = {
     "range": _read_range,
     "quantity": _read_quantity,
     "level": _read_level,
+    "shared": _read_shared,
+    "bare_amount": _read_bare_amount,
     "postal": _read_code,
     "long_number": _read_code,
     "year_range": _read_year_range,

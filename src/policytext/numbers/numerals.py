@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from .units import magnitudes
+from .units import approximate_pairs, magnitudes
 
 CHINESE_DIGITS = {
     "零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "兩": 2,
@@ -99,6 +99,18 @@ def _read_chinese_integer(s: str) -> int:
     if number and last_unit > 1 and s[-2:-1] not in ("零", "〇", "○"):
         number *= last_unit // 10  # 两千五 = 2500, 三万五 = 35000
     return total + section + number
+
+
+def approximate_range(s: str) -> tuple[str, str] | None:
+    """``两三`` -> (两, 三), ``三四百`` -> (三百, 四百), ``十七八`` -> (十七, 十八): the numerals
+    of an approximate range written as two neighbouring digits; None for any other numeral."""
+    if not is_chinese_numeral(s) or (len(s) > 2 and all(ch in CHINESE_DIGITS for ch in s)):
+        return None  # 二〇二三 is read digit by digit
+    pairs = [i for i in range(len(s) - 1) if s[i:i + 2] in approximate_pairs()]
+    if len(pairs) != 1 or s == "一二":
+        return None  # 三四五 is a list; 一二 alone is too often 一二年 (2012) or a list
+    i = pairs[0]
+    return s[:i + 1] + s[i + 2:], s[:i] + s[i + 1:]
 
 
 def read_numeral(s: str) -> Decimal:

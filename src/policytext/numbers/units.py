@@ -84,6 +84,38 @@ def not_numbers() -> tuple[str, ...]:
     return tuple(row[0] for row in data_lines("not_numbers.txt"))
 
 
+@dataclass(frozen=True)
+class NumberWord:
+    """A word that states a quantity on its own (一半, 半年)."""
+
+    word: str
+    type: str
+    value: str
+    unit: str | None
+    qualifier: str | None
+
+
+@lru_cache(maxsize=None)
+def number_words() -> dict[str, NumberWord]:
+    table = {}
+    for row in data_lines("number_words.tsv"):
+        word, type_, value, unit, qualifier = (row + [""] * 5)[:5]
+        table[word] = NumberWord(word, type_, value, unit or None, qualifier or None)
+    return table
+
+
+@lru_cache(maxsize=None)
+def approximate_pairs() -> frozenset[str]:
+    """Neighbouring digits that name an approximate range (两三, 三五, 七八)."""
+    return frozenset(row[0] + row[1] for row in data_lines("approximate_numerals.txt"))
+
+
+@lru_cache(maxsize=None)
+def implied_units() -> dict[str, Unit]:
+    """Nouns that give an amount without a unit its type and unit (营收20亿 -> CNY)."""
+    return {row[0]: Unit(row[0], row[1], row[2] or None, Decimal(1)) for row in data_lines("implied_units.tsv")}
+
+
 @lru_cache(maxsize=None)
 def _guards() -> dict[tuple[str, str], tuple[str, ...]]:
     return {(row[0], row[1]): tuple(row[2].split()) for row in data_lines("number_guards.tsv")}
