@@ -69,6 +69,8 @@ MAGNITUDE_CLASS = "级"
 # How far back a metric may reach from its verb, in characters: a clause longer
 # than this is a list of tasks, not a noun phrase.
 MAX_METRIC = 40
+# How many clauses back an elided metric is looked for.
+CLAUSES_BACK = 3
 
 
 @dataclass(frozen=True)
@@ -256,7 +258,10 @@ class _Reader:
         relation = read_relation(text, clause_from, first["start"])
         change = None
         verb_start = relation.start
-        stated_change = change_before(text, clause_from, relation)
+        frame = last_marker("goal_frame", text, clause_from, relation.start)
+        if frame is not None and frame.end() == relation.start and frame.start() > clause_from:
+            verb_start = frame.start()  # 经济增长预期目标为5%以上: the metric comes before the frame
+        stated_change = change_before(text, clause_from, relation, verb_start)
         if stated_change:
             verb_start, change_verb = stated_change
             change = change_verb.change
@@ -282,25 +287,41 @@ class _Reader:
 
     def _metric_stated_before(self, clause_from: int) -> str | None:
         """The metric of the clause before, when that clause states a value of its own:
-        2024年社会消费品零售总额规模达到48.3万亿元，2025年全年有望超过50万亿元."""
+        2024年社会消费品零售总额规模达到48.3万亿元，2025年全年有望超过50万亿元.  A clause before
+        whose metric is elided too (2010年突破1万亿元，) passes the question on to the clause before it,
+        and a clause with no value there gives its topic: 广州经济总量以每年千亿速度增长，2010年突破
+        1万亿元，预计今年达到12,300亿元."""
         text = self.text
         floor = self._sentence_start(clause_from)
-        if clause_from <= floor:
+        pos = clause_from
+        for back in range(CLAUSES_BACK):
+            if pos <= floor:
+                return None
+            prev_start = clause_start(text, pos - 1, floor)
+            prev_end = strip_trailing(text, prev_start, pos)
+            value = next((n for n in reversed(self.numbers) if prev_start <= n["start"] < prev_end
+                          and n["type"] in VALUE_TYPES and self._ends_at(self._value_end(n), prev_end)), None)
+            if value is None:
+                return self._topic(prev_start, prev_end) if back else None
+            relation = read_relation(text, prev_start, value["start"])
+            if relation.verb is None:
+                return None
+            baseline = read_baseline(text, prev_start, relation.start, self.numbers, None)
+            metric_end = baseline.start if baseline else relation.start
+            metric_start = self._metric_start(prev_start, metric_end, bare=False)
+            metric_end = strip_trailing(text, metric_start, metric_end)
+            if metric_end > metric_start:
+                return text[metric_start:metric_end] if metric_end - metric_start <= MAX_METRIC else None
+            pos = prev_start
+        return None
+
+    def _topic(self, start: int, end: int) -> str | None:
+        """The noun a clause opens with, up to the word that starts saying how it moves (以, 保持…)."""
+        m = find_marker("topic_end", self.text, start, end)
+        if m is None:
             return None
-        prev_start = clause_start(text, clause_from - 1, floor)
-        prev_end = strip_trailing(text, prev_start, clause_from)
-        value = next((n for n in reversed(self.numbers) if prev_start <= n["start"] < prev_end
-                      and n["type"] in VALUE_TYPES and self._ends_at(self._value_end(n), prev_end)), None)
-        if value is None:
-            return None
-        relation = read_relation(text, prev_start, value["start"])
-        if relation.verb is None:
-            return None
-        baseline = read_baseline(text, prev_start, relation.start, self.numbers, None)
-        metric_end = baseline.start if baseline else relation.start
-        metric_start = self._metric_start(prev_start, metric_end, bare=False)
-        metric_end = strip_trailing(text, metric_start, metric_end)
-        return text[metric_start:metric_end] if 0 < metric_end - metric_start <= MAX_METRIC else None
+        topic_start = strip_leading(self.text, start, m.start(), ("lead",))
+        return self.text[topic_start:m.start()] if 0 < m.start() - topic_start <= MAX_METRIC else None
 
     def _ends_at(self, pos: int, end: int) -> bool:
         """Whether nothing but citation markers and spaces lie between ``pos`` and ``end``."""
@@ -325,13 +346,23 @@ class _Reader:
             return []
         value_end = self._value_end(number)
         stop = clause_end(text, value_end, segment.end)
-        comma = text.find("、", value_end, stop)
-        metric_end = strip_trailing(text, value_end, comma if comma >= 0 else stop)
+        metric_end = strip_trailing(text, value_end, self._noun_end(value_end, stop, segment))
         if metric_end <= value_end or metric_end - value_end > MAX_METRIC:
             return []
         relation = read_relation(text, clause_from, number["start"])
         return [self._fact(segment, clause_from, number, relation, None, text[value_end:metric_end], value_end,
                            text_end=metric_end)]
+
+    def _noun_end(self, start: int, stop: int, segment: Segment) -> int:
+        """Where the noun counted at ``start`` ends: at a 、 that lists the next count (10个A、4个B),
+        else at the first 、 unless a 的 follows it (建100个…理念、…突显、…完善的园区: the 、 are inside
+        the phrase that describes the noun), else at the clause end ``stop``."""
+        text = self.text
+        listed = next((i for i in range(start, stop) if text[i] == "、" and self._number_at(i + 1, segment)), None)
+        if listed is not None:
+            return listed
+        comma = text.find("、", start, stop)
+        return comma if comma >= 0 and ATTRIBUTIVE not in text[comma:stop] else stop
 
     def _multiple(self, segment: Segment, start: int, end: int, factor: int, clause_from: int) -> dict | None:
         """A change goal stated as a multiple: 产值较2020年翻一番."""
@@ -357,6 +388,8 @@ class _Reader:
             if start <= a.start < metric_end:
                 if strip_leading(text, start, a.start, ("lead", "commitment", "forecast")) >= a.start:
                     start = a.end  # 到2025年深圳市…: the metric follows the anchor
+                elif text.startswith(ATTRIBUTIVE, a.end):
+                    start = a.end + 1  # 杭州今年的经济增长…: a subject, the anchor, then the metric
                 break
         frame = last_marker("goal_frame", text, start, metric_end)
         if frame is not None:  # 今年发展主要预期目标是经济增长…: the metric follows the frame

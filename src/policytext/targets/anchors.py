@@ -297,8 +297,8 @@ def _relative_anchors(text: str, doc_year: int | None) -> list[Anchor]:
     v = vocabulary()
     out = []
     for m in _patterns()["relative"].finditer(text, timeout=PATTERN_TIMEOUT):
-        if text.startswith(("以来", "的", "度"), m.end()):
-            continue  # 今年以来: a report of the year so far
+        if text.startswith(("以来", "度"), m.end()) or text.startswith("的", m.end()) and not _dates_goals(text, m.end() + 1):
+            continue  # 今年以来: a report of the year so far; 今年的 dates a noun, unless it is a goals frame
         offset, suffix, strong = v.relative_years[m.group(0)]
         deadline = f"{doc_year + offset}{suffix}" if doc_year else None
         out.append(Anchor(m.start(), m.end(), deadline, strong))

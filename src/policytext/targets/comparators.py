@@ -92,13 +92,15 @@ def read_relation(text: str, clause_from: int, value_start: int) -> Relation:
     return Relation(m.start(), verb, commitment, forecast)
 
 
-def change_before(text: str, clause_from: int, relation: Relation) -> tuple[int, Verb] | None:
-    """A change verb that ends the metric before a level verb: 收入年均增长要达到10%左右 is a change."""
+def change_before(text: str, clause_from: int, relation: Relation, end: int | None = None) -> tuple[int, Verb] | None:
+    """A change verb that ends the metric (at ``end``, else where the relation starts) before a level
+    verb: 收入年均增长要达到10%左右, 经济增长预期目标为5%以上 are changes."""
     if relation.verb is None or relation.verb.reading != LEVEL:
         return None
+    end = relation.start if end is None else end
     for phrase, verb in sorted(verbs().items(), key=lambda kv: len(kv[0]), reverse=True):
-        if verb.reading == BY and text.endswith(phrase, clause_from, relation.start):
-            return relation.start - len(phrase), verb
+        if verb.reading == BY and text.endswith(phrase, clause_from, end):
+            return end - len(phrase), verb
     return None
 
 
