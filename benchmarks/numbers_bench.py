@@ -1,6 +1,6 @@
 """Throughput of extract-numbers alone, in characters per second.
 
-    uv run python benchmarks/numbers_bench.py [--repeat 5]
+    uv run python benchmarks/numbers_bench.py [--repeat 20]
 
 Reads the seeds and ``../shared/corpus`` (when it is there), runs clean and
 convert once, then times ``extract_numbers`` over the converted records,
@@ -31,7 +31,7 @@ def converted_records() -> list[dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=5, help="timed passes; the fastest is reported")
+    parser.add_argument("--repeat", type=int, default=20, help="timed passes; the fastest is reported")
     args = parser.parse_args()
     records = converted_records()
     chars = sum(len(r["text"]) for r in records)

@@ -47,6 +47,7 @@ from .units import (
     ordinal_nouns,
     qualifier_words,
     qualifier_words_at,
+    qualifier_words_ending_with,
     units,
 )
 
@@ -145,6 +146,18 @@ def _within_alternation() -> str:
 
 @lru_cache(maxsize=None)
 def master_pattern() -> regex.Pattern:
+    # Every branch starts at one of these characters; testing them first lets the
+    # scan skip the other positions cheaply (most of a Chinese text).
+    first = set("0123456789０１２３４５６７８９" + _CN + "第今去明翻〔[［【„(（@-－−①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+                "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz._%+")
+    first.update(phrase[0] for phrase in not_numbers())
+    first.update(word[0] for word in number_words())
+    first_chars = "".join(regex.escape(ch) for ch in sorted(first))
+    return regex.compile(f"(?=[{first_chars}])(?:" + "|".join(branches()) + ")", regex.V0)
+
+
+def branches() -> list[str]:
+    """The branches of the master pattern, in the order they are tried."""
     unit = _unit_alternation()
     suffix = _suffix_alternation()
     within = _within_alternation()
@@ -153,7 +166,7 @@ def master_pattern() -> regex.Pattern:
     long_plans = _alternation(n for n in plans if n.startswith("十") and len(n) == 3)
     short_plans = _alternation(n for n in plans if len(n) == 2)
     line_start = r"(?<=(?:^|\n)[ \t\u3000]*)"
-    branches = [
+    return [
         # Fixed phrases that hold numerals but state no quantity: skipped whole.
         rf"(?P<not_number>{_alternation(not_numbers())})",
         # Section numbers at a line start (1.1 编制目的) are headings, not decimals.
@@ -216,14 +229,6 @@ def master_pattern() -> regex.Pattern:
         rf"(?P<bare_year>(?<![0-9０-９{_LATIN}.．·/\-])(?:19[4-9]|20[0-9]|１９[４-９]|２０[０-９])[0-9０-９])"
         rf"(?=\p{{Han}})(?![余多几万亿千百十年月日号届次个家项人位条件类户]|{_alternation(measure_words())})",
     ]
-    # Every branch starts at one of these characters; testing them first lets the
-    # scan skip the other positions cheaply (most of a Chinese text).
-    first = set("0123456789０１２３４５６７８９" + _CN + "第今去明翻〔[［【„(（@-－−①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-                "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz._%+")
-    first.update(phrase[0] for phrase in not_numbers())
-    first.update(word[0] for word in number_words())
-    first_chars = "".join(regex.escape(ch) for ch in sorted(first))
-    return regex.compile(f"(?=[{first_chars}])(?:" + "|".join(branches) + ")", regex.V0)
 
 
 # ---------------------------------------------------------------------------
@@ -345,7 +350,9 @@ def _prefix_qualifier(text: str, start: int) -> tuple[str | None, int]:
     pos = start
     if pos > 0 and text[pos - 1] in " \u3000":
         pos -= 1
-    for q in qualifier_words_at("before"):
+    if pos == 0:
+        return None, start
+    for q in qualifier_words_ending_with("before").get(text[pos - 1], ()):
         w = q.word
         if pos >= len(w) and text.startswith(w, pos - len(w)):
             before = text[pos - len(w) - 1] if pos - len(w) > 0 else ""

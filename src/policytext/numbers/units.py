@@ -73,10 +73,20 @@ def qualifier_words() -> dict[str, QualifierWord]:
             for row in data_lines("number_qualifiers.tsv")}
 
 
-def qualifier_words_at(position: str) -> list[QualifierWord]:
+@lru_cache(maxsize=None)
+def qualifier_words_at(position: str) -> tuple[QualifierWord, ...]:
     """Qualifier words for one position, longest first (不超过 before 超过 before 超)."""
     words = [q for q in qualifier_words().values() if q.position == position]
-    return sorted(words, key=lambda q: -len(q.word))
+    return tuple(sorted(words, key=lambda q: -len(q.word)))
+
+
+@lru_cache(maxsize=None)
+def qualifier_words_ending_with(position: str) -> dict[str, tuple[QualifierWord, ...]]:
+    """The same words grouped by their last character, to test only those that can end at a position."""
+    table: dict[str, list[QualifierWord]] = {}
+    for q in qualifier_words_at(position):
+        table.setdefault(q.word[-1], []).append(q)
+    return {ch: tuple(words) for ch, words in table.items()}
 
 
 @lru_cache(maxsize=None)
