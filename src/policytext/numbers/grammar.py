@@ -75,7 +75,7 @@ _D = "[0-9０-９]"
 _LATIN = "A-Za-zＡ-Ｚａ-ｚ"
 _SP = "[ \u3000\u00a0]?"  # one stray space, as PDF and wire text leave them (113. 2万吨, 10.4 ％)
 _CN = CHINESE_NUMERAL_CHARS
-_ARABIC = rf"{_D}+(?:,{_D}{{3}}(?!{_D}))*(?:(?:[.．]{_SP}|[·・]){_D}+)?"
+_ARABIC = rf"{_D}+(?:[,，]{_D}{{3}}(?!{_D}))*(?:(?:[.．]{_SP}|[·・]){_D}+)?"
 # Chinese numerals are matched lazily where a unit must follow (so 百万千瓦 is
 # 百万 × 千瓦) and greedily where nothing must (第十四届, 百分之二十一点九).
 # A real numeral is short; the bound keeps a run of numeral characters in hostile
@@ -101,6 +101,8 @@ _YEAR_SUFFIX = f"年(?:度|底|末|初{_not_followed_by('not_after_year_initial'
 _DATE_SUFFIX = "(?:底|末|初|上旬|中旬|下旬)?(?:以前|之前|前后|前(?![一二三四五六七八九十两0-9０-９]))?"
 _PER = "[/／]"
 RANK_WORDS = ("名", "位")
+ORDINAL_DIGITS = ("二", "貳", "贰")
+LONG_CODE_DIGITS = 7
 
 
 def _unit_alternation() -> str:
@@ -224,7 +226,7 @@ def branches() -> list[str]:
         rf"(?P<bare_amount>(?P<ba_n>{_NUM})(?P<ba_q1>{_INNER_Q})?(?:{_SP}(?P<ba_m>[十百千]?[万亿萬億]{{1,2}}))"
         rf"(?P<ba_q2>{_INNER_Q})?(?![{_CN}0-9０-９{_LATIN}%％.．·]|分之)(?P<ba_suffix>{suffix})?)",
         rf"(?<=(?:{_alternation(guard_words('postal_labels'))})[:：]?{_SP})(?P<postal>{_D}{{6}})(?![0-9０-９])",
-        rf"(?P<long_number>(?<![0-9０-９{_LATIN}])(?:{_D}{{7,}})(?:[-/]{_D}+)*)(?![0-9０-９])",
+        rf"(?P<long_number>(?<![0-9０-９{_LATIN}])(?:{_D}{{{LONG_CODE_DIGITS},}})(?:[-/]{_D}+)*)(?![0-9０-９])",
         rf"(?P<year_range>(?<![0-9０-９{_LATIN}.．])(?P<yr_a>{_YEAR4}){_SP}(?P<yr_conn>{_CONN}){_SP}(?P<yr_b>{_YEAR4}))(?![0-9０-９])",
         rf"(?P<bare_year>(?<![0-9０-９{_LATIN}.．·/\-])(?:19[4-9]|20[0-9]|１９[４-９]|２０[０-９])[0-9０-９])"
         rf"(?=\p{{Han}})(?![余多几万亿千百十年月日号届次个家项人位条件类户]|{_alternation(measure_words())})",
@@ -525,7 +527,11 @@ def _read_ordinal(m, text, options):
 
 
 def _read_ordinal_plain(m, text, options):
-    yield Found(m.start(), m.end(), "ordinal", _int(m.group("op_n")), m.group("op_unit"))
+    numeral = m.group("op_n")
+    if len(numeral) >= LONG_CODE_DIGITS and numeral.isdigit():
+        yield Found(m.start(), m.end(), "code", m.group())  # 京ICP备2021034106号: a registration number
+        return
+    yield Found(m.start(), m.end(), "ordinal", _int(numeral), m.group("op_unit"))
 
 
 def _resolve_year(month: int | None, options: ScanOptions) -> int | None:
@@ -708,6 +714,8 @@ def _read_quantity(m, text, options):
         raise _Reject()  # 每一千人: the base of a rate, not a count
     if found.type == "count" and found.unit in RANK_WORDS and text[m.start() - 1:m.start()] == "前":
         found.type, found.qualifier = "ordinal", None  # 前10名 is a rank
+    if found.type == "count" and side.numeral in ORDINAL_DIGITS:
+        found.type = "ordinal"  # 二类, 二级: a count says 两 (两类); 二 before a measure word names a class
     if g("q_sign") and isinstance(found.value, (int, float)):
         found.value = -found.value
     yield _within(found, m, "q_within")
