@@ -210,10 +210,16 @@ def test_document_year_prefers_own_number_over_repost_date():
     ("能耗强度应控制在", "控制在", None, False),
     ("城镇化率提升至接近", "提升至", None, False),
     ("“领航”企业", None, None, False),
+    ("页岩气产能达", "达", None, False),
 ])
 def test_relation_before_value(window, verb, commitment, forecast):
     r = read_relation(window, 0, len(window))
     assert (r.verb.phrase if r.verb else None, r.commitment, r.forecast) == (verb, commitment, forecast)
+
+
+def test_a_word_ending_in_a_hedge_stays_in_the_metric():
+    assert read_relation("页岩气产能达", 0, 6).start == 5  # 产能 + 达, not 产 + 能达
+    assert read_relation("产值可突破", 0, 5).start == 2
 
 
 def test_baselines():

@@ -60,10 +60,11 @@ ATTRIBUTIVE = "的"
 # How far a count verb may stand before the 的-phrase's count, in characters.
 MAX_ATTRIBUTE = 20
 # What may stand between count goals that share one verb: 、 or a comma, with the items
-# of the next count named before it (形成…产业3个，冶金、化工等2个五千亿级产业链).
-LISTED_COUNT = regex.compile(r"[、，,](?:[^，,；;。：:\n]{1,20}等)?")
+# of the next count named before it (形成…产业3个，冶金、化工等2个五千亿级产业链), or 及, 和….
+LISTED_COUNT = regex.compile(r"(?:[、，,](?:[^，,；;。：:\n]{1,20}等)?|以及|及|和|与)")
 
-# A magnitude used as a class (万亿级产业, 百亿级项目) describes a noun; it is never a value.
+# A magnitude used as a class (万亿级产业, 百亿级项目) describes a noun; it is a value only
+# where it ends its clause as the level to reach (产业规模达到万亿级，).
 MAGNITUDE_CLASS = "级"
 
 # How far back a metric may reach from its verb, in characters: a clause longer
@@ -149,17 +150,19 @@ class _Reader:
     def quantitative(self, segment: Segment) -> list[dict]:
         text = self.text
         sentence_start = self.sentences.span_of(segment.start)[0]
-        multiples = find_multiples(text, segment.start, segment.end)
+        # 规模翻番的…高地: a multiple that describes a noun is no change goal
+        multiples = [m for m in find_multiples(text, segment.start, segment.end)
+                     if not text.startswith(ATTRIBUTIVE, m[1])]
         self.previous_metric = None
         candidates = [
             n for n in self.numbers
             if segment.start <= n["start"] and n["end"] <= segment.end and n["type"] in VALUE_TYPES
             and not self._in_anchor(n) and not enclosed(text, n["start"], sentence_start)
             and not any(s <= n["start"] < e for s, e, _ in multiples)
-            and not (n.get("text") or "").endswith(MAGNITUDE_CLASS)
+            and not ((n.get("text") or "").endswith(MAGNITUDE_CLASS) and not self._level_reached(n, segment))
         ]
         facts: list[dict] = []
-        boundary = segment.start  # a clause also starts after 、 that follows a value
+        boundary = segment.start  # a clause also starts after 、 (及…) that follows a value
         noun_list_end = None  # end of a count goal that a 、 or a comma may continue
         i = 0
         while i < len(candidates):
@@ -181,8 +184,9 @@ class _Reader:
             if made:
                 facts += made
                 end = made[-1]["end"]
-                if end < len(text) and text[end] == "、":
-                    boundary = end + 1
+                joiner = next((j for j in marker_set("joiner") if text.startswith(j, end)), None)
+                if joiner:
+                    boundary = end + len(joiner)
         for start, end, factor in multiples:
             fact = self._multiple(segment, start, end, factor, max(boundary, clause_start(text, start, segment.start)))
             if fact:
@@ -215,6 +219,12 @@ class _Reader:
             pos = cited.end()
         return pos >= segment.end or breaks_at(text, pos) or text[pos] in "、（(" or any(
             text.startswith(j, pos) and self._number_at(pos + len(j), segment) for j in marker_set("joiner"))
+
+    def _level_reached(self, number: dict, segment: Segment) -> bool:
+        """Whether a verb makes the number the level to reach and it ends its clause (规模达到万亿级，),
+        unlike a class naming a noun (4个五千亿级、…)."""
+        c_start = clause_start(self.text, number["start"], segment.start)
+        return self._ends_clause(number, segment) and read_relation(self.text, c_start, number["start"]).verb is not None
 
     def _number_at(self, pos: int, segment: Segment) -> bool:
         return any(n["start"] == pos and n["end"] <= segment.end for n in self.numbers)
@@ -354,13 +364,14 @@ class _Reader:
                            text_end=metric_end)]
 
     def _noun_end(self, start: int, stop: int, segment: Segment) -> int:
-        """Where the noun counted at ``start`` ends: at a 、 that lists the next count (10个A、4个B),
+        """Where the noun counted at ``start`` ends: at a 、 or 及 that lists the next count (10个A、4个B),
         else at the first 、 unless a 的 follows it (建100个…理念、…突显、…完善的园区: the 、 are inside
         the phrase that describes the noun), else at the clause end ``stop``."""
         text = self.text
-        listed = next((i for i in range(start, stop) if text[i] == "、" and self._number_at(i + 1, segment)), None)
-        if listed is not None:
-            return listed
+        for i in range(start, stop):
+            joiner = next((j for j in marker_set("joiner") if text.startswith(j, i)), None)
+            if joiner and self._number_at(i + len(joiner), segment):
+                return i  # 形成1万辆新能源商用车及10万辆…
         comma = text.find("、", start, stop)
         return comma if comma >= 0 and ATTRIBUTIVE not in text[comma:stop] else stop
 

@@ -89,7 +89,12 @@ def read_relation(text: str, clause_from: int, value_start: int) -> Relation:
         elif word in marker_set("forecast"):
             forecast = True
     verb = verbs()[m.group("verb")] if m.group("verb") else None
-    return Relation(m.start(), verb, commitment, forecast)
+    start = m.start()
+    for word in marker_set("word_end"):  # 页岩气产能达30亿立方米: 能 ends 产能, it is no hedge
+        if start - len(word) + 1 >= clause_from and text.startswith(word, start - len(word) + 1):
+            start += 1
+            break
+    return Relation(start, verb, commitment, forecast)
 
 
 def change_before(text: str, clause_from: int, relation: Relation, end: int | None = None) -> tuple[int, Verb] | None:
