@@ -639,6 +639,11 @@ def _per_unit(per: str | None) -> str | None:
     return found.unit if found and found.type != "count" else per
 
 
+def _reads_as_year(numeral: str) -> bool:
+    """2000 and 二〇〇〇 name a year; 两千 (with a magnitude character) counts years (两千年来)."""
+    return not is_chinese_numeral(numeral) or all(ch in CHINESE_DIGITS for ch in numeral)
+
+
 def _hedge_inside_unit(unit: Unit) -> str | None:
     """The qualifier of a hedge written inside a unit word (三个多月: over)."""
     for q in qualifier_words_at("inside"):
@@ -673,7 +678,7 @@ def _quantity(side: _Side, start: int, end: int, *, qualifier: str | None, level
     qualifier = qualifier or unit_hedge
     extra = {"magnitude_level": True} if level else {}
     if _is_year_unit(side.unit_word) and dates.is_calendar_year(value) and not side.magnitude \
-            and not side.inner:
+            and not side.inner and _reads_as_year(side.numeral):
         # a hedge before a year compares (高于2016年), it does not qualify the date
         return Found(number_start, end, "date", str(int(value)), qualifier=_date_suffix_qualifier(date_suffix))
     if unit.type == "duration":
