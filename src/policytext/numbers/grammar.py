@@ -93,6 +93,7 @@ _MAG = "[十百千万亿萬億]{1,2}"
 _INNER_Q = "余|餘|多"
 _CONN = "——|[-–—－~～〜至到]"
 _LIST_SEP = "[、和与及或]"
+_DATE_LIST = "、"  # 1、2月份, 8月14、15日: a list of two months or days
 _YEAR4 = "(?:[12１２][0-9０-９]{3})"
 _CN_YEAR = "[〇零○一二三四五六七八九]{4}"
 _MONTH = rf"(?:{_D}{{1,2}}|十[一二]?|[一二三四五六七八九十])"
@@ -203,12 +204,18 @@ def branches() -> list[str]:
         rf"(?P<ordinal>第{_SP}(?P<ord_n>{_NUM_BOUND_G})(?P<ord_unit>{ordinal_unit})?)",
         rf"(?P<ordinal_plain>(?P<op_n>{_NUM_G})(?P<op_unit>届|屆|次(?={_alternation(guard_words('session_nouns', '次'))})|中全会|中全會|季度|周年|號|号|期(?={_alternation(guard_words('phase_nouns', '期'))})))",
         # Dates that name a month or a day; years alone are read with the quantities below.
-        rf"(?P<date>(?:(?P<d_y1>{_YEAR4}|{_CN_YEAR}){_SP}年{_SP})?(?P<d_m1>{_MONTH}){_SP}月(?:份)?(?:{_SP}(?P<d_d1>{_DAY}){_SP}[日号號])?"
+        # A day may leave its 日 to the day after the connector (8月14至15日, 8月14、15日).
+        rf"(?P<date>(?:(?P<d_y1>{_YEAR4}|{_CN_YEAR}){_SP}年{_SP})?(?P<d_m1>{_MONTH}){_SP}月(?:份)?"
+        rf"(?:{_SP}(?P<d_d1>{_DAY})(?:{_SP}[日号號]|(?={_SP}(?:{_CONN}|{_DATE_LIST}){_SP}{_DAY}{_SP}[日号號])))?"
         rf"(?:{_SP}(?P<d_conn>{_CONN}){_SP}(?:(?P<d_y2>{_YEAR4}){_SP}年{_SP}(?:(?P<d_m2a>{_MONTH}){_SP}月(?:份)?{_SP}(?:(?P<d_d2a>{_DAY}){_SP}[日号號])?)?"
-        rf"|(?P<d_m2>{_MONTH}){_SP}月(?:份)?(?:{_SP}(?P<d_d2b>{_DAY}){_SP}[日号號])?|(?P<d_d2>{_DAY}){_SP}[日号號]))?"
+        rf"|(?P<d_m2>{_MONTH}){_SP}月(?:份)?(?:{_SP}(?P<d_d2b>{_DAY}){_SP}[日号號])?|(?P<d_d2>{_DAY}){_SP}[日号號])"
+        rf"|(?<=[0-9０-９〇一二三四五六七八九十日号號]){_SP}(?P<d_list>{_DATE_LIST}){_SP}(?P<d_d3>{_DAY}){_SP}[日号號])?"
         rf"(?P<d_suffix>{_DATE_SUFFIX}))",
-        rf"(?P<month_range>(?:(?P<mr_y>{_YEAR4}|{_CN_YEAR}){_SP}年{_SP})?(?<![0-9０-９])(?P<mr_m1>{_MONTH}){_SP}(?P<mr_conn>{_CONN}){_SP}(?P<mr_m2>{_MONTH}){_SP}月(?:份)?(?P<mr_suffix>{_DATE_SUFFIX}))",
-        rf"(?P<day_range>(?<![0-9０-９])(?P<dr_d1>{_DAY}){_SP}(?P<dr_conn>{_CONN}){_SP}(?P<dr_d2>{_DAY}){_SP}[日号號])",
+        rf"(?P<month_range>(?:(?P<mr_y>{_YEAR4}|{_CN_YEAR}){_SP}年{_SP})?(?<![0-9０-９])(?P<mr_m1>{_MONTH}){_SP}"
+        rf"(?P<mr_conn>{_CONN}|{_DATE_LIST}){_SP}(?P<mr_m2>{_MONTH}){_SP}月(?:份)?(?P<mr_suffix>{_DATE_SUFFIX}))",
+        # Only 日 closes a bare day range: 1、2号 and 1至2号 are more often lines, units, buildings.
+        rf"(?P<day_range>(?<![0-9０-９])(?P<dr_d1>{_DAY}){_SP}(?P<dr_conn>{_CONN}|{_DATE_LIST}){_SP}(?P<dr_d2>{_DAY}){_SP}日"
+        rf"{_not_followed_by('not_after_day', '日')})",
         rf"(?P<day>(?<![0-9０-９.．月])(?P<day_d>{_D}{{1,2}}){_SP}日{_not_followed_by('not_after_day', '日')})",
         # Quantities: a number, its hedges and magnitude, a unit; or a range of two.
         rf"(?P<range>(?P<r_n1>{_NUM})(?P<r_q1>{_INNER_Q})?(?:{_SP}(?P<r_m1>{_MAG}))??(?P<r_u1>{unit})?"
@@ -551,6 +558,10 @@ def _read_date(m, text, options):
         raise _Reject()
     year = y1 if y1 is not None else _resolve_year(m1, options)
     qualifier = _date_suffix_qualifier(g("d_suffix"))
+    if g("d_list"):
+        yield from _date_list(m, "d_list", dates.iso_date(year, m1, d1), dates.iso_date(year, m1, _int(g("d_d3"))),
+                              d1 is not None and _int(g("d_d3")) == d1 + 1)
+        return
     if not g("d_conn"):
         yield Found(m.start(), m.end(), "date", dates.iso_date(year, m1, d1), qualifier=qualifier)
         return
@@ -577,6 +588,9 @@ def _read_month_range(m, text, options):
         raise _Reject()
     if year is None:
         year = _resolve_year(m2, options)
+    if m.group("mr_conn") == _DATE_LIST:
+        yield from _date_list(m, "mr_conn", dates.iso_date(year, m1), dates.iso_date(year, m2), m2 == m1 + 1)
+        return
     yield Found(m.start(), m.end(), "date", low=dates.iso_date(year, m1), high=dates.iso_date(year, m2),
                 qualifier=_date_suffix_qualifier(m.group("mr_suffix")))
 
@@ -585,7 +599,23 @@ def _read_day_range(m, text, options):
     d1, d2 = _int(m.group("dr_d1")), _int(m.group("dr_d2"))
     if not (dates.is_valid_date(None, None, d1) and dates.is_valid_date(None, None, d2)) or d1 >= d2:
         raise _Reject()
-    yield Found(m.start(), m.end(), "date", low=dates.iso_date(None, None, d1), high=dates.iso_date(None, None, d2))
+    low, high = dates.iso_date(None, None, d1), dates.iso_date(None, None, d2)
+    if m.group("dr_conn") == _DATE_LIST:
+        yield from _date_list(m, "dr_conn", low, high, d2 == d1 + 1)
+        return
+    yield Found(m.start(), m.end(), "date", low=low, high=high)
+
+
+def _date_list(m: regex.Match, separator: str, first: str, second: str, consecutive: bool) -> Iterator[Found]:
+    """1、2月份: two neighbouring months (or days) are the span they cover; 3、5月份 are two dates."""
+    if consecutive:
+        yield Found(m.start(), m.end(), "date", low=first, high=second)
+        return
+    yield Found(m.start(), m.start(separator), "date", first)
+    after = m.end(separator)
+    while m.string[after] in " \u3000\u00a0":
+        after += 1
+    yield Found(after, m.end(), "date", second)
 
 
 def _read_day(m, text, options):
