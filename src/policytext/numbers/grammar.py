@@ -104,6 +104,8 @@ _PER = "[/／]"
 RANK_WORDS = ("名", "位")
 ORDINAL_DIGITS = ("二", "貳", "贰")
 LONG_CODE_DIGITS = 7
+# How far a number looks ahead for the unit it shares with a list (bounds the work on long lists).
+SHARED_UNIT_LIST_MAX = 8
 
 
 def _unit_alternation() -> str:
@@ -228,7 +230,7 @@ def branches() -> list[str]:
         rf"(?P<level>(?P<lv_n>{_NUM})(?:{_SP}(?P<lv_m>{_MAG}))??级)",
         # A number in a list whose last member carries the unit (分别回落2.16和1.66个百分点).
         rf"(?P<shared>(?<![{_LATIN}0-9０-９.．·・_\\\-－~～])(?P<sh_n>{_ARABIC})"
-        rf"(?=(?:{_SP}(?:{_LIST_SEP}){_SP}{_ARABIC})+(?:{_SP}(?P<sh_m>{_MAG}))??{_SP}(?P<sh_u>{unit})))",
+        rf"(?=(?:{_SP}(?:{_LIST_SEP}){_SP}{_ARABIC}){{1,{SHARED_UNIT_LIST_MAX}}}(?:{_SP}(?P<sh_m>{_MAG}))??{_SP}(?P<sh_u>{unit})))",
         # An amount with a magnitude and no unit (营收20亿, 人口减少1109万): the clause gives the unit.
         rf"(?P<bare_amount>(?P<ba_n>{_NUM})(?P<ba_q1>{_INNER_Q})?(?:{_SP}(?P<ba_m>[十百千]?[万亿萬億]{{1,2}}))"
         rf"(?P<ba_q2>{_INNER_Q})?(?![{_CN}0-9０-９{_LATIN}%％.．·]|分之)(?P<ba_suffix>{suffix})?)",
