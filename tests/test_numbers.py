@@ -123,6 +123,7 @@ HOSTILE = {
     "spaced digits before a magnitude": "1 " * 5000 + "万",
     "a long list of months": "1、" * 3000 + "2月",
     "a long quoted list of slogans": "“" + "五大中心、" * 2000 + "”",
+    "a chain of pairs that are not ranges": "1个到2%到" * 2000 + "3个",
 }
 
 

@@ -816,27 +816,43 @@ def _read_level(m, text, options):
 
 def _read_range(m, text, options):
     g = m.group
+    try:
+        yield _range_of(m, text)
+        return
+    except (_Reject, NumeralError):
+        pass
+    # Not one range (5家到2025年): read each side on its own.
+    low_side = _Side(g("r_n1"), g("r_m1"), g("r_u1"), g("r_q1"), inner_before_magnitude=bool(g("r_q1")))
+    if low_side.unit_word:
+        qualifier = _suffix_qualifier(g("r_suffix")) or _prefix_qualifier(text, m.start())[0]
+        try:
+            yield _quantity(low_side, m.start("r_n1"), m.end("r_u1"), qualifier=qualifier)
+        except (_Reject, NumeralError):
+            pass
+    # The second number may start a range of its own (下调25个基点到2%至2.25%); one step only,
+    # so a chain of such pairs costs no recursion.
+    rest = master_pattern().match(text, m.start("r_n2"), timeout=options.timeout)
+    if rest is not None and rest.lastgroup == "range" and rest.end() > m.end():
+        try:
+            yield _range_of(rest, text)
+            return
+        except (_Reject, NumeralError):
+            pass
+    high_side = _Side(g("r_n2"), g("r_m2"), g("r_u2"), g("r_q2") or g("r_q3"), g("r_per"),
+                      inner_before_magnitude=bool(g("r_q2")))
+    high = _quantity(high_side, m.start("r_n2"), m.end(), qualifier=_suffix_qualifier(g("r_suffix")))
+    yield _within(high, m, "r_within")
+
+
+def _range_of(m: regex.Match, text: str) -> Found:
+    """The range a ``range`` match states, or _Reject when its sides do not make one."""
+    g = m.group
     low_side = _Side(g("r_n1"), g("r_m1"), g("r_u1"), g("r_q1"), inner_before_magnitude=bool(g("r_q1")))
     high_side = _Side(g("r_n2"), g("r_m2"), g("r_u2"), g("r_q2") or g("r_q3"), g("r_per"),
                       inner_before_magnitude=bool(g("r_q2")))
     qualifier, start = _prefix_qualifier(text, m.start())
     qualifier = _suffix_qualifier(g("r_suffix")) or qualifier
-    try:
-        yield _within(_range(low_side, high_side, start, m.end(), qualifier, number_start=m.start()), m, "r_within")
-    except (_Reject, NumeralError):
-        # Not one range (5家到2025年): read each side on its own.
-        if low_side.unit_word:
-            try:
-                yield _quantity(low_side, m.start("r_n1"), m.end("r_u1"), qualifier=qualifier)
-            except (_Reject, NumeralError):
-                pass
-        # The second number may start a range of its own (下调25个基点到2%至2.25%).
-        rest = master_pattern().match(text, m.start("r_n2"), timeout=options.timeout)
-        if rest is not None and rest.lastgroup == "range" and rest.end() > m.end():
-            yield from _read_range(rest, text, options)
-            return
-        high = _quantity(high_side, m.start("r_n2"), m.end(), qualifier=_suffix_qualifier(g("r_suffix")))
-        yield _within(high, m, "r_within")
+    return _within(_range(low_side, high_side, start, m.end(), qualifier, number_start=m.start()), m, "r_within")
 
 
 def _within(found: Found, m: regex.Match, group: str) -> Found:
