@@ -13,7 +13,15 @@ from policytext.convert import convert
 from policytext.eval import load_gold, score
 from policytext.targets import TargetsConfig, extract_targets
 from policytext.targets.anchors import document_year, find_anchors, scope_segments
-from policytext.targets.clauses import breaks_at, document_subject, paragraphs, share_head, split_list, statement_spans
+from policytext.targets.clauses import (
+    UNNUMBERED,
+    breaks_at,
+    document_subject,
+    paragraphs,
+    share_head,
+    split_list,
+    statement_spans,
+)
 from policytext.targets.comparators import read_baseline, read_relation
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -62,7 +70,8 @@ def test_negative_cases_exist_for_every_kind_of_non_target():
             "web-past-goal-met", "web-elsewhere-past", "heldout09-bulletin-year-exact",
             "heldout05-review-section", "round1-year-so-far-no-date", "round1-past-year-outlook",
             "round1-review-goals-met", "round2-present-and-supposition", "round2-review-digest-no-date",
-            "round2-five-year-review-trad", "round3-profile-with-quoted-slogan", "round3-bulletin-with-tables"} <= negatives
+            "round2-five-year-review-trad", "round3-profile-with-quoted-slogan", "round3-bulletin-with-tables",
+            "round5-record-after-forecast"} <= negatives
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if not c.get("known_failure")], ids=lambda c: c["id"])
@@ -191,6 +200,8 @@ def test_bullets_continue_an_anchored_paragraph():
     ("回顾了2012年的政府工作。\n2013年的主要预期目标是：生产总值增长13%", None, 2013),  # the year it plans
     ("2022年主要预期目标全面完成。", None, None),  # a frame that lists nothing dates no document
     ("由于今年是“十三五”开局之年，因此", None, 2016),  # its place in a plan
+    ("今年（2024年）广东省发展", None, 2024),  # a relative year glossed in brackets
+    ("明年（2025年）", None, 2024),
     ("2025年是“十四五”规划收官之年。今年是“十五五”谋篇之年", None, None),
 ])
 def test_document_year_from_the_text(text, date, year):
@@ -285,6 +296,9 @@ def test_clause_helpers():
     assert document_subject("坚定不移推进工业兴省制造强省") is None
     levels = [p.level for p in paragraphs("一、总体要求\n（二）发展目标。到2025年。\n1.扩大出口。建立清单。\n正文，很长的一句话。")]
     assert levels == [1, 2, 3, None]
+    # short lines: a heading, then goal items (a value, or a verb that moves a metric)
+    levels = [p.level for p in paragraphs("2025年经济社会发展的主要预期目标\n经济增长6%左右\n居民收入增长与经济增长同步")]
+    assert levels == [UNNUMBERED, None, None]
 
 
 # -- floor ----------------------------------------------------------------------

@@ -35,7 +35,10 @@ from .clauses import (
 )
 from .comparators import (
     BY,
+    LEVEL,
+    TO,
     Baseline,
+    Verb,
     change_before,
     Relation,
     comparator_for,
@@ -43,6 +46,7 @@ from .comparators import (
     read_baseline,
     read_relation,
     suffix_word,
+    verbs,
 )
 from .status import FORECAST, reason_not_target, segment_is_future, status_of
 from .tables import PATTERN_TIMEOUT, find_marker, last_marker, marker_pattern, marker_set
@@ -61,6 +65,8 @@ ATTRIBUTIVE = "的"
 MAX_ATTRIBUTE = 20
 # What may stand between count goals that share one verb: 、 or a comma, with the items
 # of the next count named before it (形成…产业3个，冶金、化工等2个五千亿级产业链), or 及, 和….
+# What separates the metric-value pairs of a list that one verb governs (…550亿元，商品销售总额300亿元).
+LISTED_PAIR = regex.compile(r"[，,、；;]")
 LISTED_COUNT = regex.compile(r"(?:[、，,](?:[^，,；;。：:\n]{1,20}等)?|以及|及|和|与)")
 
 # A magnitude used as a class (万亿级产业, 百亿级项目) describes a noun; it is a value only
@@ -142,6 +148,7 @@ class _Reader:
         self.anchors = find_anchors(text, doc_year)
         self.sentences = Statements(text)
         self.previous_metric: tuple[str, int] | None = None  # metric and value end of the last target read
+        self.leading_verb: tuple[Verb, int] | None = None  # a verb before a list's first metric, and its end
         self.numbers = sorted((n for n in record.get("numbers") or [] if _usable(n, text)),
                               key=lambda n: (n["start"], n["end"]))
 
@@ -154,6 +161,7 @@ class _Reader:
         multiples = [m for m in find_multiples(text, segment.start, segment.end)
                      if not text.startswith(ATTRIBUTIVE, m[1])]
         self.previous_metric = None
+        self.leading_verb = None
         candidates = [
             n for n in self.numbers
             if segment.start <= n["start"] and n["end"] <= segment.end and n["type"] in VALUE_TYPES
@@ -279,6 +287,10 @@ class _Reader:
         metric_end = baseline.start if baseline else verb_start
         metric_start = self._metric_start(clause_from, metric_end, bare=relation.verb is None)
         metric_end = strip_trailing(text, metric_start, metric_end)
+        if relation.verb is None:
+            relation, metric_start = self._verb_before_metric(relation, clause_from, metric_start, metric_end)
+        else:
+            self.leading_verb = None
         if metric_end - metric_start > MAX_METRIC:
             return []
         if metric_end <= metric_start:  # …实现产值3000亿元，同比增长11%左右: the metric is elided
@@ -292,8 +304,26 @@ class _Reader:
         else:
             metrics = self._distribute(metric_start, metric_end, first["start"], len(run))
         self.previous_metric = (metrics[-1], run[-1]["end"])
+        if self.leading_verb is not None:
+            self.leading_verb = (self.leading_verb[0], self._value_end(run[-1]))
         return [self._fact(segment, clause_from, number, relation, baseline, metric, metric_start, change=change)
                 for number, metric in zip(run, metrics)]
+
+    def _verb_before_metric(self, relation: Relation, clause_from: int, metric_start: int,
+                            metric_end: int) -> tuple[Relation, int]:
+        """A level verb written before the metric (达到或超过经营收入550亿元，) governs it and the bare
+        metric-value pairs listed after it (，商品销售总额300亿元，利润7.2亿元)."""
+        text = self.text
+        verb = next((v for phrase, v in sorted(verbs().items(), key=lambda kv: len(kv[0]), reverse=True)
+                     if v.reading in (LEVEL, TO) and text.startswith(phrase, metric_start, metric_end)), None)
+        if verb is not None:
+            self.leading_verb = (verb, metric_end)
+            return relation._replace(verb=verb), strip_leading(text, metric_start + len(verb.phrase), metric_end, ())
+        if self.leading_verb is not None and LISTED_PAIR.fullmatch(text, self.leading_verb[1], clause_from,
+                                                                   timeout=PATTERN_TIMEOUT):
+            return relation._replace(verb=self.leading_verb[0]), metric_start
+        self.leading_verb = None
+        return relation, metric_start
 
     def _metric_stated_before(self, clause_from: int) -> str | None:
         """The metric of the clause before, when that clause states a value of its own:

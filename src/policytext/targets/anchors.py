@@ -44,6 +44,7 @@ from .clauses import (
     is_task_heading,
     paragraphs,
     statement_spans,
+    states_value,
     strip_leading,
 )
 from .tables import PATTERN_TIMEOUT, alternation, find_marker, marker_set, plan_periods, read_rows
@@ -142,6 +143,10 @@ def _patterns() -> dict[str, regex.Pattern]:
         "span": regex.compile(spans),
         "relative": regex.compile(alternation(v.relative_years)),
         "back": regex.compile(alternation(v.back)),
+        "glossed": regex.compile(
+            rf"(?P<relative>{alternation(p for p, (_, suffix, _) in v.relative_years.items() if not suffix)})"
+            r"\s*[（(]\s*(?P<year>(?:19|20)\d\d)\s*年?\s*[）)]"
+        ),
         "plan_year": regex.compile(
             rf"(?:{alternation(THIS_YEAR)})\s*(?:是|为)[^，,。；;\n]{{0,6}}?[“\"‘'「]?(?P<plan>{plans})[”\"’'」]?"
             rf"(?:规划|计划)?的?(?P<stage>{alternation(v.plan_years)})"
@@ -326,16 +331,24 @@ HEAD_LINES = 5
 def document_year(text: str, date: object = None) -> int | None:
     """The year relative anchors count from: the year of the document's own number when it
     has one (a repost's page date is years later), else the year of ``date`` (meta.date),
-    else the year of a date the text gives itself (:func:`written_date_year`), else the year
-    it names by its place in a plan (:func:`plan_year`), else the year whose goals it lists
-    (:func:`framed_year`)."""
+    else the year of a date the text gives itself (:func:`written_date_year`), else the year a
+    relative year glosses (:func:`glossed_year`), else the year it names by its place in a plan
+    (:func:`plan_year`), else the year whose goals it lists (:func:`framed_year`)."""
     m = _OWN_DOC_NUMBER.search(text, timeout=PATTERN_TIMEOUT)
     if m:
         return int(m.group("year"))
     s = str(date or "")
     if s[:4].isdigit():
         return int(s[:4])
-    return written_date_year(text) or plan_year(text) or framed_year(text)
+    return written_date_year(text) or glossed_year(text) or plan_year(text) or framed_year(text)
+
+
+def glossed_year(text: str) -> int | None:
+    """The document year a relative year glosses in brackets: 今年（2024年） -> 2024, 明年（2025年） -> 2024."""
+    m = _patterns()["glossed"].search(text, timeout=PATTERN_TIMEOUT)
+    if m is None:
+        return None
+    return int(m.group("year")) - vocabulary().relative_years[m.group("relative")][0]
 
 
 def plan_year(text: str) -> int | None:
@@ -507,12 +520,7 @@ def _opens_list(text: str, start: int, end: int, dated: bool) -> bool:
         return True
     if not dated or find_marker("met", text, m.end(), clause_end(text, m.end(), end)):
         return False
-    without_years = _YEAR.sub("", text[start:end], timeout=PATTERN_TIMEOUT)
-    return _DIGIT.search(without_years, timeout=PATTERN_TIMEOUT) is None and find_marker("past", text, start, end) is None
-
-
-_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d\s*年")
-_DIGIT = regex.compile(r"[\d０-９%％]")  # what is left of a sentence that states a value
+    return not states_value(text[start:end]) and find_marker("past", text, start, end) is None
 
 
 def _frames(text: str, anchor: Anchor) -> bool:

@@ -8,6 +8,7 @@ from typing import NamedTuple
 import regex
 
 from ..sentences import sentence_spans
+from .comparators import verbs
 from .tables import PATTERN_TIMEOUT, marker_set
 
 # A clause ends at any of these; 、 only separates clauses after a target's value.
@@ -85,9 +86,25 @@ def _paragraph(text: str, start: int, end: int) -> Paragraph:
             if stop is None:
                 stop = len(line) if len(line) <= 2 * SHORT_HEADING else m.end()
             return Paragraph(start, end, level, start + stop, bullet)
-    if len(line) <= SHORT_HEADING and not any(c in line for c in "。！？；，,!?;"):
+    if len(line) <= SHORT_HEADING and not any(c in line for c in "。！？；，,!?;") and not _states_goal(line):
         return Paragraph(start, end, UNNUMBERED, end, bullet)
     return Paragraph(start, end, None, start, bullet)
+
+
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d\s*年")
+_DIGIT = regex.compile(r"[\d０-９%％]")
+
+
+def states_value(s: str) -> bool:
+    """Whether ``s`` has a digit or a percent sign outside its years: a short line of a goals list
+    (经济增长6%左右) rather than a heading (2025年经济社会发展的主要预期目标)."""
+    return _DIGIT.search(_YEAR.sub("", s, timeout=PATTERN_TIMEOUT), timeout=PATTERN_TIMEOUT) is not None
+
+
+def _states_goal(line: str) -> bool:
+    """Whether a short line states a value or moves a metric (居民收入增长与经济增长同步): an item
+    of a goals list, not a heading."""
+    return states_value(line) or any(len(phrase) > 1 and phrase in line for phrase in verbs())
 
 
 def _first_of(s: str, chars: str, start: int) -> int | None:

@@ -16,6 +16,9 @@ from .tables import find_marker
 TARGET = "target"
 FORECAST = "forecast"
 
+# What ends a sentence, for the words that follow a value.
+SENTENCE_ENDS = "。！？!?\n"
+
 # Roles of data/target_markers.tsv that turn a weak anchor into a deadline.
 GOAL_CUES = ("goal_frame", "commitment", "forecast")
 
@@ -43,11 +46,18 @@ def reason_not_target(text: str, segment: Segment, clause_from: int, value_start
     """
     if find_marker("past", text, segment.start, value_start) and not is_forecast(text, sentence_start, value_start):
         return "past"
+    if find_marker("record", text, value_start, _sentence_end(text, value_start)):
+        return "past"  # …迈上14万亿元新台阶、连续36年居全国首位: a record set, even where 预计 precedes it
     if find_marker("prohibition", text, clause_from, value_start):
         return "prohibition"
     if find_marker("elsewhere", text, clause_from, value_start):
         return "elsewhere"
     return None
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(c, pos) for c in SENTENCE_ENDS) if i >= 0]
+    return min(ends) if ends else len(text)
 
 
 def is_forecast(text: str, sentence_start: int, value_start: int) -> bool:
