@@ -33,8 +33,11 @@ NOISE = [
     "\u200b", "\u2028", "\r\n", "&#12288;", "<!-- ad -->", "\n(責編:常邦麗)\n", "\n【 标  题 】２０００年上半年\n",
     "\nshare_log\n", "\n快訊 ·  2022/09/23 13:47\n", "\n版權聲明:\n", "\n请输入验证码\n", "“", "《",
     "\n\n", "\n●1—11月,增长**6.2%**。\n", "\n图1 酒泉新能源装备集群专家论证会现场\n",
+    ".", ". ", "1.5", "No.", "...", "“", "„2009‟", "\n date 2026-03-05 ", "\n西安晚报 2020-11-01 03:20 大字\n",
+    "\n作为", "\n关于", "的通知\n", "实施方案\n", "\n中国政府网 山西省政府\n", "\n来源:德阳日报 2023-08-25\n",
 ]
-FULL_TO_ASCII = {"，": ",", "：": ":", "；": ";", "？": "?", "！": "!", "（": "(", "）": ")"}
+FULL_TO_ASCII = {"，": ",", "：": ":", "；": ";", "？": "?", "！": "!", "（": "(", "）": ")", "。": "."}
+MOJIBAKE = {"〔": "„", "〕": "‟"}
 
 
 @st.composite
@@ -54,7 +57,7 @@ def noisy_text(draw) -> str:
 
 def _same_character(ch: str, src: str) -> bool:
     """``ch`` is ``src`` or what a clean fix substitutes for it."""
-    if ch == src or FULL_TO_ASCII.get(ch) == src:
+    if ch == src or FULL_TO_ASCII.get(ch) == src or MOJIBAKE.get(ch) == src:
         return True
     if src == "．" and ch == ".":
         return True

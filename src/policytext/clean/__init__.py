@@ -39,7 +39,7 @@ from typing import Callable, NamedTuple
 from ..errors import DocumentError
 from ..record import add_change, as_record, is_error
 from ..spans import apply_edits, rewrite
-from . import boilerplate, byline, markup, pinyin, punctuation, reflow, whitespace
+from . import boilerplate, byline, markup, pinyin, punctuation, reflow, title, whitespace
 from .config import CleanConfig
 from .fix import FixResult
 
@@ -50,8 +50,9 @@ class Fix(NamedTuple):
     name: str  # the ``fix`` of its ``changes`` entry
     run: Callable[[str, CleanConfig], FixResult]
     switch: str  # the CleanConfig field that turns it on
-    # Run again on its own output until it finds nothing more: a join can make
-    # a line that an earlier decision (made before the join) would have joined.
+    # Run again on its own output (with the repeating fixes next to it) until
+    # none finds anything more: a join can make a line that an earlier
+    # decision (made before the join) would have joined.
     repeat: bool = False
 
 
@@ -65,20 +66,36 @@ FIXES: tuple[Fix, ...] = (
     Fix("line_separator", whitespace.normalise_line_separators, "normalise_whitespace"),
     Fix("invisible_character", whitespace.remove_invisible_characters, "normalise_whitespace"),
     Fix("pinyin_annotation", pinyin.remove_pinyin_annotations, "remove_pinyin"),
+    Fix("bracket_mojibake", punctuation.restore_mojibake_brackets, "normalise_punctuation"),
     Fix("tail_furniture", boilerplate.cut_tail_furniture, "remove_boilerplate"),
     Fix("inline_furniture", boilerplate.remove_inline_furniture, "remove_boilerplate"),
+    Fix("split_headline", title.rejoin_split_headline, "rejoin_paragraphs"),
     Fix("byline", byline.extract_bylines, "extract_bylines"),
     Fix("navigation", boilerplate.remove_navigation_lines, "remove_boilerplate"),
     Fix("boilerplate", boilerplate.remove_boilerplate_lines, "remove_boilerplate"),
+    Fix("date_prefix", byline.remove_date_prefixes, "extract_bylines"),
     Fix("broken_paragraph", reflow.rejoin_broken_paragraphs, "rejoin_paragraphs", repeat=True),
+    Fix("split_title", title.rejoin_split_document_titles, "rejoin_paragraphs", repeat=True),
     Fix("markdown_emphasis", markup.remove_markdown_emphasis, "remove_markup"),
     Fix("fullwidth_alphanumeric", punctuation.normalise_fullwidth_alphanumerics, "normalise_punctuation"),
     Fix("ascii_punctuation", punctuation.convert_ascii_punctuation, "normalise_punctuation"),
+    Fix("ascii_full_stop", punctuation.convert_sentence_final_periods, "normalise_punctuation"),
     Fix("bullet", markup.remove_leading_bullets, "remove_markup"),
     Fix("doubled_punctuation", pinyin.repair_doubled_punctuation, "remove_pinyin"),
     Fix("whitespace", whitespace.normalise_whitespace, "normalise_whitespace"),
     Fix("repeated_line", whitespace.remove_repeated_lines, "normalise_whitespace"),
 )
+
+
+def _groups(fixes: tuple[Fix, ...]) -> list[tuple[Fix, ...]]:
+    """The fixes in order, each alone except repeating fixes next to each other, which run as one round."""
+    groups: list[tuple[Fix, ...]] = []
+    for fix in fixes:
+        if fix.repeat and groups and groups[-1][-1].repeat:
+            groups[-1] += (fix,)
+        else:
+            groups.append((fix,))
+    return groups
 
 
 def clean(record: dict | str, config: CleanConfig = CleanConfig()) -> dict:
@@ -98,21 +115,25 @@ def clean(record: dict | str, config: CleanConfig = CleanConfig()) -> dict:
     if "changes" in out:
         out["changes"] = list(out["changes"])
     found: dict = {}
-    for fix in FIXES:
-        if not getattr(config, fix.switch):
-            continue
-        count = 0
-        for _ in range(_MAX_REPEATS if fix.repeat else 1):
-            result = fix.run(text, config)
-            for key, value in result.meta.items():
-                found.setdefault(key, value)
-            edits = [e for e in result.edits if e.moved_from is not None or text[e.start:e.end] != e.replacement]
-            if not edits:
+    for group in _groups(tuple(fix for fix in FIXES if getattr(config, fix.switch))):
+        counts = dict.fromkeys((fix.name for fix in group), 0)
+        for _ in range(_MAX_REPEATS if group[0].repeat else 1):
+            changed = False
+            for fix in group:
+                result = fix.run(text, config)
+                for key, value in result.meta.items():
+                    found.setdefault(key, value)
+                edits = [e for e in result.edits if e.moved_from is not None or text[e.start:e.end] != e.replacement]
+                if not edits:
+                    continue
+                text, step = apply_edits(text, edits)
+                out = rewrite(out, text, step)
+                counts[fix.name] += result.count if len(edits) == len(result.edits) else len(edits)
+                changed = True
+            if not changed:
                 break
-            text, step = apply_edits(text, edits)
-            out = rewrite(out, text, step)
-            count += result.count if len(edits) == len(result.edits) else len(edits)
-        add_change(out, STAGE, fix.name, count)
+        for name, count in counts.items():
+            add_change(out, STAGE, name, count)
     if config.extract_bylines:
         title = byline.find_title(text)
         if title:

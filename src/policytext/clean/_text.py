@@ -21,6 +21,28 @@ TERMINAL_PUNCTUATION = frozenset("。！？；：…”’」』）》〕】!?;:
 CONTINUING_PUNCTUATION = frozenset("，。、；：？！）」』”’》〕%％,;:?!)")
 
 
+# Marks that end a sentence.  An ASCII ``.`` after a Chinese word or a closing mark counts
+# as one whether or not it becomes ``。`` later, so lines are judged the same before and after.
+FULL_STOPS = frozenset("。！？!?")
+_ENDS_BEFORE_ASCII_STOP = frozenset("》”’）】」』〕)%")
+
+
+def ascii_full_stops(s: str) -> int:
+    """How many ``.`` in ``s`` come right after Chinese or a closing mark (``戰略.``): they may become ``。``."""
+    n = 0
+    i = s.find(".")
+    while i >= 0:
+        if i > 0 and (is_han(s[i - 1]) or s[i - 1] in _ENDS_BEFORE_ASCII_STOP):
+            n += 1
+        i = s.find(".", i + 1)
+    return n
+
+
+def has_full_stop(s: str) -> bool:
+    """``s`` ends a sentence somewhere: ``。！？``, or a ``.`` right after Chinese (``戰略.``)."""
+    return any(c in FULL_STOPS for c in s) or ("." in s and ascii_full_stops(s) > 0)
+
+
 # What numbers a heading or a list item: 一、 （一） 1. 1.1 第一章 …
 NUMBERING = regex.compile(
     r"(?:[(（][一二三四五六七八九十百\d]+[)）]|[一二三四五六七八九十百]+[、.．]|\d+[、.．](?!\d)|\d+(?:\.\d+)+(?=\s)"

@@ -1,4 +1,4 @@
-"""Page furniture: navigation and toolbars, widgets, disclaimers, page-jump markers, the page's tail."""
+"""Page furniture: navigation and toolbars, link bars, widgets, disclaimers, page-jump markers, the page's tail."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from .tables import alternation, rows, words
 _TOKEN = regex.compile(r"[\p{Han}A-Za-z0-9_]+")
 _OPENING_CLUTTER = regex.compile(r"[\s【\[（(《<●•·▶▷►■◆*#]+")
 _BREADCRUMB_SEPARATOR = regex.compile(r"\s*(?:>>|»|›|＞|>)\s*")
+_LINK_SEPARATOR = regex.compile(r"[\s|｜]+")
 _HOME = ("首页", "主页", "您的位置", "你的位置", "当前位置", "您现在的位置", "现在位置")
 # The longest line a disclaimer or a widget takes; longer lines are prose.
 _FURNITURE_MAX = 200
@@ -26,6 +27,11 @@ _ARTICLE_MIN = 40  # characters of text before a tail marker can end the article
 @lru_cache(maxsize=1)
 def _nav_words() -> frozenset[str]:
     return words("clean_nav_words.txt")
+
+
+@lru_cache(maxsize=1)
+def _site_suffix() -> regex.Pattern:
+    return regex.compile(rf"(?:{alternation(words('clean_site_suffixes.txt'))})$")
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +73,8 @@ def cut_tail_furniture(text: str, config: CleanConfig) -> FixResult:
             if _tail_markers().match(opening, timeout=config.pattern_timeout):
                 return fixed([Edit(line.start, len(text), "")], 1)
         read += len(content)
-        punctuated = punctuated or any(c in SENTENCE_PUNCTUATION for c in content)
+        # an ASCII . counts too: it may become 。 later, and a second run must decide the same
+        punctuated = punctuated or any(c in SENTENCE_PUNCTUATION or c == "." for c in content)
     return fixed([])
 
 
@@ -78,6 +85,14 @@ def _is_breadcrumb(content: str) -> bool:
     if any(c in SENTENCE_PUNCTUATION for c in content):
         return False
     return len(segments) >= 3 or any(h in segments[0] for h in _HOME)
+
+
+def _is_link_bar(content: str) -> bool:
+    """Links to other sites side by side: ``中国政府网 山西省政府 忻州市政府``."""
+    segments = [s for s in _LINK_SEPARATOR.split(content) if s]
+    if len(segments) < 2 or any(len(s) > _BREADCRUMB_SEGMENT_MAX for s in segments):
+        return False
+    return all(_site_suffix().search(s) for s in segments) and any(s.endswith("网") for s in segments)
 
 
 def is_navigation(content: str, config: CleanConfig) -> bool:
@@ -92,7 +107,7 @@ def is_navigation(content: str, config: CleanConfig) -> bool:
         return True
     if _furniture_lines().fullmatch(folded, timeout=config.pattern_timeout):
         return True
-    return _is_breadcrumb(folded)
+    return _is_breadcrumb(folded) or _is_link_bar(folded)
 
 
 def remove_navigation_lines(text: str, config: CleanConfig) -> FixResult:

@@ -4,7 +4,10 @@
 not a source name); ``本文转自:人民网-湖南频道`` → ``meta.reposted_from``;
 ``(責編:常邦麗)`` → ``meta.editor``.  A line leaves the text only when it is
 made of known ``label：value`` pairs and nothing else, so ``数据来源：…`` or
-``主办单位：…`` stay.
+``主办单位：…`` stay.  A dateline widget (``西安晚报 2020-11-01 03:20 大字``)
+goes whole; a machine date that opens a line of the page's head
+(``date 2026-03-05 十四屆全國人大…``) goes, and the prose after it stays
+(:func:`remove_date_prefixes`).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from functools import lru_cache
 import regex
 
 from ..spans import Edit
-from ._text import NUMBERING, iter_lines, simplified, whole_line_span
+from ._text import NUMBERING, has_full_stop, iter_lines, simplified, whole_line_span
 from .config import CleanConfig
 from .fix import FixResult, fixed
 from .tables import alternation, mapping, words
@@ -24,8 +27,13 @@ _DATE = r"(?P<year>\d{4})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
 _DATE_IN = regex.compile(_DATE)
 _DATE_LINE = regex.compile(rf"{_DATE}日?")
-# A dateline widget: a date with a time, perhaps after a short label (``快讯 · 2022/09/23 13:47``).
+# A dateline widget: a date with a time, perhaps after a short label or a paper's name
+# (``快讯 · 2022/09/23 13:47``, ``西安晚报 2020-11-01 03:20``); toolbar words may follow.
 _TIMESTAMP_LINE = regex.compile(rf"(?:\p{{Han}}{{1,6}}\s*[·|｜:：]?\s*)?{_DATE}日?\s*(?:T\s*)?{_TIME}")
+# A machine-written date (dashes or slashes, never 年月日) and time before prose.
+_MACHINE_DATE = r"(?P<year>\d{4})\s*[-/]\s*(?P<month>\d{1,2})\s*[-/]\s*(?P<day>\d{1,2})"
+_TRAILING_DATE = regex.compile(rf"\s+{_MACHINE_DATE}(?:\s+{_TIME})?$")
+_TOKEN = regex.compile(r"[\p{Han}A-Za-z0-9_]+")
 # Every byline has a label mark or a date: lines without one are not parsed at all.
 _BYLINE_HINT = regex.compile(r"[:：】\d]")
 # Any ``label：`` inside a value: a field this table does not know, so not a byline.
@@ -49,6 +57,24 @@ def _labels() -> dict[str, str]:
 def _label_pattern() -> regex.Pattern:
     alt = alternation(frozenset(_labels()), spaced=True)
     return regex.compile(rf"【\s*(?P<boxed>{alt})\s*】|(?P<plain>{alt})\s*[:：]")
+
+
+@lru_cache(maxsize=1)
+def _date_prefix() -> regex.Pattern:
+    date_labels = [label for label, field in _labels().items() if field == "date"]
+    return regex.compile(
+        rf"(?:(?:{alternation(date_labels, spaced=True)})\s*[:：]?\s*)?{_MACHINE_DATE}"
+        rf"(?:\s+{_TIME})?\s+(?=\p{{Han}})")
+
+
+@lru_cache(maxsize=1)
+def _nav_words() -> frozenset[str]:
+    return words("clean_nav_words.txt")
+
+
+def _only_toolbar_words(rest: str) -> bool:
+    """What follows a dateline is a toolbar (``大字``, ``大 中 小``), or nothing."""
+    return all(t in _nav_words() for t in _TOKEN.findall(simplified(rest)))
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +124,11 @@ def _site_prefix(prefix: str, labels: int) -> bool:
 
 
 def _record(meta: dict, field: str, value: str) -> None:
+    if field not in ("date", "url"):
+        trailing = _TRAILING_DATE.search(value)
+        if trailing:  # 来源:德阳日报 2023-08-25
+            _record(meta, "date", trailing.group())
+            value = value[:trailing.start()].strip(_VALUE_CLUTTER)
     if field == "date":
         iso = iso_date(value)
         if iso:
@@ -110,6 +141,27 @@ def _record(meta: dict, field: str, value: str) -> None:
         meta.setdefault(field, value)
 
 
+def _dateline(content: str, config: CleanConfig) -> str | None:
+    """The date of a dateline widget line (``西安晚报 2020-11-01 03:20 大字``), else None."""
+    normal = unicodedata.normalize("NFKC", content)
+    stamp = _TIMESTAMP_LINE.match(normal, timeout=config.pattern_timeout)
+    return stamp.group() if stamp and _only_toolbar_words(normal[stamp.end():]) else None
+
+
+def _could_be_byline(content: str) -> bool:
+    return bool(content) and len(content) <= _BYLINE_MAX and bool(_BYLINE_HINT.search(content))
+
+
+def is_byline(content: str, config: CleanConfig) -> bool:
+    """The whole line leaves the text as a byline or a dateline."""
+    if not _could_be_byline(content):
+        return False
+    if _dateline(content, config):
+        return True
+    fields = parse_byline(content, config)
+    return fields is not None and not (len(fields) == 1 and _labels().get(fields[0][0]) == "keep")
+
+
 def extract_bylines(text: str, config: CleanConfig) -> FixResult:
     """Move byline and page-metadata lines (and bare timestamps) out of the text into meta."""
     labels = _labels()
@@ -117,11 +169,11 @@ def extract_bylines(text: str, config: CleanConfig) -> FixResult:
     meta: dict = {}
     for line in iter_lines(text):
         content = text[line.lo:line.hi]
-        if not content or len(content) > _BYLINE_MAX or not _BYLINE_HINT.search(content):
+        if not _could_be_byline(content):
             continue
-        stamp = _TIMESTAMP_LINE.fullmatch(unicodedata.normalize("NFKC", content), timeout=config.pattern_timeout)
-        if stamp:
-            _record(meta, "date", stamp.group())
+        date = _dateline(content, config)
+        if date:
+            _record(meta, "date", date)
             edits.append(Edit(*whole_line_span(text, line), ""))
             continue
         fields = parse_byline(content, config)
@@ -135,6 +187,25 @@ def extract_bylines(text: str, config: CleanConfig) -> FixResult:
             if field not in ("-", "keep"):
                 _record(meta, field, value)
         edits.append(Edit(*whole_line_span(text, line), ""))
+    return fixed(edits, meta=meta)
+
+
+def remove_date_prefixes(text: str, config: CleanConfig) -> FixResult:
+    """A machine date that opens a line of the page's head (before any full stop) goes to
+    ``meta.date``; the prose after it stays: ``date 2026-03-05 十四屆全國人大…``.
+
+    Runs after furniture lines are gone, so that the head is the same on a second run.
+    """
+    edits = []
+    meta: dict = {}
+    for line in iter_lines(text):
+        content = text[line.lo:line.hi]
+        prefix = _date_prefix().match(content, timeout=config.pattern_timeout)
+        if prefix and parse_byline(content[prefix.end():], config) is None:
+            _record(meta, "date", prefix.group())
+            edits.append(Edit(line.lo, line.lo + prefix.end(), ""))
+        if has_full_stop(content):
+            break
     return fixed(edits, meta=meta)
 
 

@@ -63,13 +63,22 @@ def remove_pinyin_annotations(text: str, config: CleanConfig) -> FixResult:
     return fixed(edits)
 
 
+def _strongest(run: str) -> int:
+    return max((i for i, c in enumerate(run) if c in _STRENGTH), key=lambda i: (_STRENGTH[run[i]], -i))
+
+
+def without_piles(s: str) -> str:
+    """``s`` as :func:`repair_doubled_punctuation` will leave it (for judging a line before it runs)."""
+    return _PUNCTUATION_RUN.sub(lambda m: m.group()[_strongest(m.group())], s)
+
+
 def repair_doubled_punctuation(text: str, config: CleanConfig) -> FixResult:
     """``成效,,产业`` ``6.1%,。`` ``集聚,、循环``: keep only the strongest mark of a pile."""
     edits = []
     count = 0
     for m in _PUNCTUATION_RUN.finditer(text, timeout=config.pattern_timeout):
         run = m.group()
-        keep = max((i for i, c in enumerate(run) if c in _STRENGTH), key=lambda i: (_STRENGTH[run[i]], -i))
+        keep = _strongest(run)
         if keep > 0:
             edits.append(Edit(m.start(), m.start() + keep, ""))
         if keep < len(run) - 1:

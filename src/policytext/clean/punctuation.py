@@ -1,4 +1,10 @@
-"""Character width: full-width digits and letters become ASCII; ASCII punctuation in Chinese context becomes full-width."""
+"""Character width: full-width digits and letters become ASCII; ASCII punctuation in Chinese context becomes full-width.
+
+``.`` is a decimal point, an abbreviation or part of a file name or an
+address far more often than a misplaced ``。``, so it becomes ``。`` only
+where it ends a Chinese sentence: after a Chinese word (or a closing mark or
+``%``) and before the line's end or the next Chinese sentence.
+"""
 
 from __future__ import annotations
 
@@ -7,15 +13,18 @@ from functools import lru_cache
 import regex
 
 from ..spans import Edit
-from ._text import is_chinese_context, is_han, is_inline_space, iter_lines
+from ._text import NUMBERING, Line, is_chinese_context, is_han, is_inline_space, iter_lines
 from .config import CleanConfig
 from .fix import FixResult, fixed
-from .tables import mapping
+from .tables import mapping, rows
 
 _FULLWIDTH_ALNUM = regex.compile(r"[０-９Ａ-Ｚａ-ｚ％]+|(?<=[0-9０-９])．(?=[0-9０-９])")
 _ASCII_PUNCTUATION = regex.compile(r"[,:;?!()]")
 _URL = regex.compile(r"(?:(?:https?|ftp)://|www\.)[!-~]+")
 _CLOSING = frozenset("》”’）】」』〕")
+_OPENING = frozenset("“‘（《【「『〔")
+# A lone ASCII full stop (never one of a run: ``...`` is an ellipsis).
+_ASCII_FULL_STOP = regex.compile(r"(?<!\.)\.(?!\.)")
 _MAX_SWEEPS = 6
 # What a number or a Latin word is made of, to look past it for Chinese context.
 _WORD_CHARS = frozenset("0123456789.%+-_/ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -38,6 +47,30 @@ def normalise_fullwidth_alphanumerics(text: str, config: CleanConfig) -> FixResu
         for m in _FULLWIDTH_ALNUM.finditer(text, timeout=config.pattern_timeout)
     ]
     return fixed(edits)
+
+
+_MOJIBAKE_INSIDE_MAX = 12  # characters between a mis-encoded pair (a year, a serial number)
+
+
+@lru_cache(maxsize=1)
+def _mojibake_brackets() -> tuple[regex.Pattern, dict[str, str]]:
+    table = rows("clean_bracket_mojibake.tsv")
+    pattern = "|".join(
+        f"{regex.escape(o)}[^{regex.escape(o + c)}\\n]{{1,{_MOJIBAKE_INSIDE_MAX}}}{regex.escape(c)}" for o, c, _, _ in table)
+    meant = {o: mo for o, _, mo, _ in table} | {c: mc for _, c, _, mc in table}
+    return regex.compile(pattern), meant
+
+
+def restore_mojibake_brackets(text: str, config: CleanConfig) -> FixResult:
+    """``国办发„2009‟3号`` becomes ``国办发〔2009〕3号``: a converter's stand-ins for 〔〕 are put back."""
+    pattern, meant = _mojibake_brackets()
+    if not any(c in text for c in meant):
+        return fixed([])
+    edits = []
+    for m in pattern.finditer(text, timeout=config.pattern_timeout):
+        edits.append(Edit(m.start(), m.start() + 1, meant[text[m.start()]]))
+        edits.append(Edit(m.end() - 1, m.end(), meant[text[m.end() - 1]]))
+    return fixed(edits, len(edits) // 2)
 
 
 def _protected_spans(text: str, config: CleanConfig) -> list[tuple[int, int]]:
@@ -165,3 +198,72 @@ def convert_ascii_punctuation(text: str, config: CleanConfig) -> FixResult:
         if len(work.converted) == before and sweep:
             break
     return fixed([Edit(i, i + 1, c) for i, c in sorted(work.converted.items())])
+
+
+_PAIRED = (("“", "”"), ("《", "》"), ("（", "）"), ("「", "」"), ("『", "』"), ("【", "】"), ("‘", "’"))
+_SENTENCE_MIN = 4  # characters since the last sentence mark: ``马克.吐温`` is a name, not two sentences
+
+
+def _chinese_bracket_before(text: str, line_start: int, close: int) -> bool:
+    """The ASCII ``)`` at ``close`` ends a bracket that holds or follows Chinese (it will be ``）``)."""
+    open_ = text.rfind("(", line_start, close)
+    if open_ < 0:
+        return False
+    b = open_ - 1
+    while b >= line_start and is_inline_space(text[b]):
+        b -= 1
+    return (b >= line_start and (is_han(text[b]) or text[b] in _CLOSING)) or any(is_han(c) for c in text[open_:close])
+
+
+def _chinese_bracket_after(text: str, open_: int, line_end: int) -> bool:
+    """The ASCII ``(`` at ``open_`` opens a bracket that holds or comes before Chinese (it will be ``（``)."""
+    close = text.find(")", open_, line_end)
+    if close < 0:
+        return False
+    a = close + 1
+    while a < line_end and is_inline_space(text[a]):
+        a += 1
+    return any(is_han(c) for c in text[open_:close]) or (a < line_end and is_han(text[a]))
+
+
+def _ends_chinese_sentence(text: str, line: Line, i: int) -> bool:
+    """The ``.`` at ``i`` follows Chinese words, ends the line or precedes another sentence,
+    and stands outside quotes and brackets (``“中國這十年.安徽”`` is a series name)."""
+    before = text[i - 1] if i > line.lo else ""
+    if not (is_han(before) or before in _CLOSING or (before == "%" and i - line.lo > 1 and text[i - 2].isdigit())
+            or (before == ")" and _chinese_bracket_before(text, line.lo, i - 1))):
+        return False
+    j = i + 1
+    while j < line.hi and is_inline_space(text[j]):
+        j += 1
+    if not (j == line.hi or is_han(text[j]) or text[j].isdigit() or text[j] in _OPENING
+            or (text[j] == "(" and _chinese_bracket_after(text, j, line.hi))):
+        return False
+    sentence_start = max(text.rfind(mark, line.lo, i) for mark in "。！？；") + 1
+    sentence = text[max(sentence_start, line.lo):i]
+    if len(sentence) < _SENTENCE_MIN:
+        return False
+    return all(sentence.count(o) <= sentence.count(c) for o, c in _PAIRED)
+
+
+def convert_sentence_final_periods(text: str, config: CleanConfig) -> FixResult:
+    """``…盡早達峰.到2050年`` ``…國家能源革命戰略.`` become ``…盡早達峰。到2050年`` ``…國家能源革命戰略。``.
+
+    ``1.5``, ``No.``, ``U.S.``, ``方案.pdf``, URLs, ``...``, a ``.`` inside
+    quotes (``“中國這十年.安徽”``) and the ``.`` of a list number
+    (``一.总则``) stay.
+    """
+    if "." not in text:
+        return fixed([])
+    protected = _protected_spans(text, config)
+    edits = []
+    for line in iter_lines(text):
+        for m in _ASCII_FULL_STOP.finditer(text, line.lo, line.hi, timeout=config.pattern_timeout):
+            i = m.start()
+            if any(s <= i < e for s, e in protected) or not _ends_chinese_sentence(text, line, i):
+                continue
+            numbering = NUMBERING.match(text, line.lo, i + 1)
+            if numbering and numbering.end() >= i:
+                continue  # 一.总则
+            edits.append(Edit(i, i + 1, "。"))
+    return fixed(edits)

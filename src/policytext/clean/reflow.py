@@ -8,10 +8,12 @@ Three signs that a line goes on in the next one:
 * the paragraph so far stops inside quotes or brackets, or is punctuated
   like a sentence (``，`` ``；`` ``。`` inside, or a ``、`` at its end) but
   stops on a character that cannot end one (``坚决落实中`` +
-  ``央经济工作会议``).  Numbered headings (``一、…``, ``（一）…``) without a
-  full stop, and a first line that reads as a title (one clause mark at
-  most), stay as they are; so do lines with no clause mark at all
-  (``为大会注入新元素、新动力``).
+  ``央经济工作会议``), or it opens with an adverbial that needs a clause
+  after it and stops before its first clause mark (``作为联合国…装备制造`` +
+  ``业国际示范城市，…``).  Numbered headings (``一、…``, ``（一）…``)
+  without a full stop, and a line of the page's head (before any full stop)
+  that reads as a title (one clause mark at most), stay as they are; so do
+  other lines with no clause mark at all (``为大会注入新元素、新动力``).
 
 A caption (``图为…``) or sidebar points (``●…``) found between the two halves
 move after the rejoined paragraph, with their offsets, never lost.
@@ -28,11 +30,13 @@ import regex
 from ..spans import Edit
 from ._text import (
     CONTINUING_PUNCTUATION,
+    ascii_full_stops,
     NUMBERING,
     SENTENCE_PUNCTUATION,
     TERMINAL_PUNCTUATION,
     Line,
     display_width,
+    has_full_stop,
     is_han,
     iter_lines,
     simplified,
@@ -40,11 +44,10 @@ from ._text import (
 from .config import CleanConfig
 from .fix import FixResult, fixed
 from .markup import bare, is_bullet_line, markup_prefix_length
-from .tables import rows
+from .tables import alternation, rows, words
 
 # Characters a broken line can stop on: words, numbers, and marks that open or join.
 _OPEN_ENDINGS = frozenset("，、,《“（(‘—-%％")
-_FULL_STOPS = frozenset("。！？!?")
 _CLAUSE_PUNCTUATION = SENTENCE_PUNCTUATION - {"、"}
 _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("【", "】"), ("「", "」"), ("『", "』"))
 _CAPTION_MAX = 80
@@ -53,6 +56,7 @@ _WRAP_MIN_WIDTH = 20
 _WRAP_MIN_LINES = 5
 _WRAP_SHARE = 0.4
 _WRAP_SLACK = 4  # a wrapped line may fall short of the width by a few columns
+_OPENER_MIN = 8  # characters a paragraph that opens with an adverbial needs before it can be broken
 
 
 class _Row(NamedTuple):
@@ -64,6 +68,11 @@ class _Row(NamedTuple):
     kind: str  # text, caption, sidebar
     indent_width: int
     width: int
+
+
+@lru_cache(maxsize=1)
+def _clause_openers() -> regex.Pattern:
+    return regex.compile(alternation(words("clean_clause_openers.txt")))
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +129,8 @@ class _Paragraph:
     def __init__(self, first: str):
         m = NUMBERING.match(first)
         self.numbered = bool(m)
+        self.opens_clause = bool(_clause_openers().match(simplified(first)))
+        self.length = 0
         self.clauses = 0
         self.full_stop = False
         self.open = dict.fromkeys((o for o, _ in _PAIRS), 0)
@@ -129,26 +140,30 @@ class _Paragraph:
     def add(self, words: str) -> None:
         if not words:
             return
-        self.clauses += sum(words.count(c) for c in _CLAUSE_PUNCTUATION)
-        self.full_stop = self.full_stop or any(c in words for c in _FULL_STOPS)
+        self.length += len(words)
+        self.clauses += sum(words.count(c) for c in _CLAUSE_PUNCTUATION) + ascii_full_stops(words)
+        self.full_stop = self.full_stop or has_full_stop(words)
         for o, c in _PAIRS:
             self.open[o] += words.count(o) - words.count(c)
         self.last = words[-1]
 
-    def is_broken(self, first_line: bool) -> bool:
-        """It stops where no sentence can end: inside quotes or brackets, or after a clause
-        mark without reaching a full stop."""
+    def is_broken(self, title_position: bool) -> bool:
+        """It stops where no sentence can end: inside quotes or brackets, after a clause
+        mark without reaching a full stop, or after an opening adverbial before its clause.
+
+        ``title_position``: a single line in the page's head, where a title is expected.
+        """
         last = self.last
         if not (is_han(last) or last.isalnum() or last in _OPEN_ENDINGS):
             return False
         if any(n > 0 for n in self.open.values()):
             return True  # “湖南省是我国输变电 | 产业基础最好的省份之一……”
-        # 、 alone lists nouns, as headings do (新元素、新动力); a line can still stop on one
-        if not self.clauses and last not in "、，,":
-            return False
         if self.numbered and not self.full_stop:
             return False  # a numbered heading: 一、经济总量保持前列，三大产业发展分化明显
-        if first_line and not self.full_stop and self.clauses <= 1 and last not in _OPEN_ENDINGS:
+        # 、 alone lists nouns, as headings do (新元素、新动力); a line can still stop on one
+        if not self.clauses and last not in "、，,":
+            return self.opens_clause and self.length >= _OPENER_MIN  # 作为联合国…装备制造 | 业国际示范城市
+        if title_position and not self.full_stop and self.clauses <= 1 and last not in _OPEN_ENDINGS:
             return False  # a title: 推动产业创新，扛起龙头企业担当
         return True
 
@@ -157,14 +172,15 @@ def _reads_on(words: str) -> bool:
     """The words can be the rest of a sentence: running text, not a heading or a numbered item."""
     if not words or NUMBERING.match(words):
         return False
-    return any(c in SENTENCE_PUNCTUATION for c in words) or words[-1] in TERMINAL_PUNCTUATION
+    return any(c in SENTENCE_PUNCTUATION for c in words) or words[-1] in TERMINAL_PUNCTUATION or has_full_stop(words)
 
 
 def _separator(left: str, right: str) -> str:
     return " " if left.isascii() and left.isalpha() and right.isascii() and right.isalpha() else ""
 
 
-def _next_part(rows_: list[_Row], c: int, paragraph: _Paragraph, wrap: tuple[int, int] | None) -> tuple[int, list[int]] | None:
+def _next_part(rows_: list[_Row], c: int, paragraph: _Paragraph, wrap: tuple[int, int] | None,
+               title_position: bool) -> tuple[int, list[int]] | None:
     """Where the paragraph ending at row ``c`` goes on: ``(row, interrupting rows)``, or None.
 
     Markdown marks and bullets are read through (``bare``) so that a second
@@ -181,7 +197,7 @@ def _next_part(rows_: list[_Row], c: int, paragraph: _Paragraph, wrap: tuple[int
     if (wrap and there.line.start == here.line.end + 1 and there.kind != "caption" and there.indent_width == 0
             and here.width >= wrap[0] - _WRAP_SLACK and here.indent_width <= wrap[1]):
         return n, []
-    if not paragraph.is_broken(first_line=c == 0):
+    if not paragraph.is_broken(title_position):
         return None
     interrupters = []
     k = n
@@ -204,12 +220,13 @@ def rejoin_broken_paragraphs(text: str, config: CleanConfig) -> FixResult:
     wrap = _wrap_layout(rows_)
     edits: list[Edit] = []
     joins = 0
+    head = True  # no full stop read yet: the page's title, kicker and header lines
     i = 0
     while i < len(rows_):
         c = i
         paragraph = _Paragraph(rows_[i].bare)
         moved: list[int] = []
-        while (step := _next_part(rows_, c, paragraph, wrap)) is not None:
+        while (step := _next_part(rows_, c, paragraph, wrap, head and c == i)) is not None:
             n, interrupters = step
             left, right = rows_[c], rows_[n]
             start = right.line.lo + markup_prefix_length(right.content)  # a mark that opened the line goes too
@@ -218,6 +235,7 @@ def rejoin_broken_paragraphs(text: str, config: CleanConfig) -> FixResult:
             paragraph.add(right.bare)
             c = n
             joins += 1
+        head = head and not paragraph.full_stop
         end = rows_[c].line.hi
         for k in moved:
             edits.append(Edit(end, end, "\n"))

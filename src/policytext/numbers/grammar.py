@@ -92,7 +92,7 @@ _NUM_BOUND_G = rf"(?:{_ARABIC}|{_CN_GREEDY})(?![{_CN}])"
 _MAG = "[十百千万亿萬億]{1,2}"
 _INNER_Q = "余|餘|多"
 _CONN = "——|[-–—－~～〜至到]"
-_LIST_SEP = "[、和与及或]"
+_LIST_SEP = f"[{_chars('list_separators')}]"
 _DATE_LIST = "、"  # 1、2月份, 8月14、15日: a list of two months or days
 _YEAR4 = "(?:[12１２][0-9０-９]{3})"
 _CN_YEAR = "[〇零○一二三四五六七八九]{4}"
@@ -101,8 +101,8 @@ _DAY = rf"(?:{_D}{{1,2}}|三十一?|[二]?十[一二三四五六七八九]?|[一
 _YEAR_SUFFIX = f"年(?:度|底|末|初{_not_followed_by('not_after_year_initial', '初')})?"
 _DATE_SUFFIX = "(?:底|末|初|上旬|中旬|下旬)?(?:以前|之前|前后|前(?![一二三四五六七八九十两0-9０-９]))?"
 _PER = "[/／]"
-RANK_WORDS = ("名", "位")
-ORDINAL_DIGITS = ("二", "貳", "贰")
+RANK_WORDS = guard_words("rank_words")
+ORDINAL_DIGITS = guard_words("class_digits")
 LONG_CODE_DIGITS = 7
 # How far a number looks ahead for the unit it shares with a list (bounds the work on long lists).
 SHARED_UNIT_LIST_MAX = 8
@@ -204,7 +204,8 @@ def branches() -> list[str]:
         rf"(?P<fraction>(?P<fr_den>{_NUM_G})分之(?P<fr_num>{_NUM_G})(?P<fr_suffix>{suffix})?)",
         rf"(?P<slash_fraction>(?<![0-9０-９/.．])(?P<sf_num>{_D}{{1,2}})[/／](?P<sf_den>{_D}{{1,3}})(?![0-9０-９/／.]))",
         rf"(?P<ordinal>第{_SP}(?P<ord_n>{_NUM_BOUND_G})(?P<ord_unit>{ordinal_unit})?)",
-        rf"(?P<ordinal_plain>(?P<op_n>{_NUM_G})(?P<op_unit>届|屆|次(?={_alternation(guard_words('session_nouns', '次'))})|中全会|中全會|季度|周年|號|号|期(?={_alternation(guard_words('phase_nouns', '期'))})))",
+        rf"(?P<ordinal_plain>(?P<op_n>{_NUM_G})(?P<op_unit>{_alternation(guard_words('plain_ordinal_nouns'))}"
+        rf"|次(?={_alternation(guard_words('session_nouns', '次'))})|期(?={_alternation(guard_words('phase_nouns', '期'))})))",
         # Dates that name a month or a day; years alone are read with the quantities below.
         # A day may leave its 日 to the day after the connector (8月14至15日, 8月14、15日).
         rf"(?P<date>(?:(?P<d_y1>{_YEAR4}|{_CN_YEAR}){_SP}年{_SP})?(?P<d_m1>{_MONTH}){_SP}月(?:份)?"
@@ -238,7 +239,7 @@ def branches() -> list[str]:
         rf"(?P<long_number>(?<![0-9０-９{_LATIN}])(?:{_D}{{{LONG_CODE_DIGITS},}})(?:[-/]{_D}+)*)(?![0-9０-９])",
         rf"(?P<year_range>(?<![0-9０-９{_LATIN}.．])(?P<yr_a>{_YEAR4}){_SP}(?P<yr_conn>{_CONN}){_SP}(?P<yr_b>{_YEAR4}))(?![0-9０-９])",
         rf"(?P<bare_year>(?<![0-9０-９{_LATIN}.．·/\-])(?:19[4-9]|20[0-9]|１９[４-９]|２０[０-９])[0-9０-９])"
-        rf"(?=\p{{Han}})(?![余多几万亿千百十年月日号届次个家项人位条件类户]|{_alternation(measure_words())})",
+        rf"(?=\p{{Han}})(?![{_chars('not_after_bare_year')}]|{_alternation(measure_words())})",
     ]
 
 

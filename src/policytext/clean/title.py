@@ -1,0 +1,154 @@
+"""Titles that the page layout split over several lines are one line again.
+
+Two shapes, both read from the lines alone (no sentence punctuation in any
+of them, none a numbered heading, a date or a document number):
+
+* the headline of a news page: the lines right above the page head's first
+  byline (``政府工作报告速读⑯丨2025年制造业增加值`` + ``占生产总值比重超30%``
+  over ``时间:2023-01-14 来源:河南政府网``);
+* the title of an official document, wrapped by Word or a PDF: lines that only
+  together end on the document's kind (``湖南省人民政府办公厅关于加强普通高等学校``
+  + ``毕业生就业工作的通知``), blank lines between them allowed.
+
+A layout wraps a title where a line is full, so every part before the last
+is wider than the last; a kicker over a headline, or an issuer's name over a
+title, is not, and stays on its own line, as do headline lines with spaced
+words (a slogan set by hand).  A line that opens with 关于
+starts a title and never continues one.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..spans import Edit
+from ._text import NUMBERING, has_full_stop, is_han, is_inline_space, iter_lines, simplified
+from .boilerplate import is_navigation
+from .byline import is_byline
+from .config import CleanConfig
+from .fix import FixResult, fixed
+from .markup import is_bullet_line
+from .pinyin import without_piles
+from .reflow import is_caption
+from .tables import alternation, words
+
+_TITLE_LINE_MAX = 40  # characters of one line of a split title
+_HEADLINE_LINES = 3  # lines a headline is split over at most
+_DOCUMENT_TITLE_LINES = 4
+_SENTENCE_MARKS = frozenset("。！？；，,;!?")
+_WRAP_MARGIN = 4  # columns (two characters) by which a wrapped line is wider than the last one
+_HALF_WIDTH = {c: c - 0xFEE0 for c in [*range(ord("０"), ord("９") + 1), *range(ord("Ａ"), ord("Ｚ") + 1),
+                                       *range(ord("ａ"), ord("ｚ") + 1), ord("％")]}
+_NARROW = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%.-+/_")
+# A date or a document number: lines of their own, never parts of a title.
+_DATE_OR_NUMBER = regex.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
+
+
+@lru_cache(maxsize=1)
+def _document_kind() -> regex.Pattern:
+    return regex.compile(rf"(?:{alternation(words('clean_document_kinds.txt'))})$")
+
+
+def _settled(content: str) -> str:
+    """The line as the later fixes will leave it, near enough to judge it the same way on a second
+    run: piled-up marks repaired, no spaces, full-width digits and letters half-width."""
+    return "".join(without_piles(content).split()).translate(_HALF_WIDTH)
+
+
+def _width(settled: str) -> int:
+    """Columns once punctuation is full-width: a number or a Latin word is narrow, the rest wide."""
+    return sum(1 if c in _NARROW else 2 for c in settled)
+
+
+def _is_title_part(content: str) -> bool:
+    """A line that can be one part of a split title."""
+    content = _settled(content)
+    if not content or len(content) > _TITLE_LINE_MAX or not any(is_han(c) for c in content):
+        return False
+    if any(c in _SENTENCE_MARKS for c in content) or has_full_stop(content) or NUMBERING.match(content):
+        return False
+    return not _DATE_OR_NUMBER.search(content) and not is_caption(content)
+
+
+def _ends_on_document_kind(content: str) -> bool:
+    return bool(_document_kind().search(simplified(content)))
+
+
+def _wrapped(parts: list[str]) -> bool:
+    """Every part before the last is wider than the last, and none but the first opens with 关于."""
+    widths = [_width(_settled(p)) for p in parts]
+    return all(w >= widths[-1] + _WRAP_MARGIN for w in widths[:-1]) and not any(p.startswith("关于") for p in parts[1:])
+
+
+def _joins(text: str, lines: list) -> list[Edit]:
+    return [Edit(a.hi, b.lo, "") for a, b in zip(lines, lines[1:])]
+
+
+def _headline_above_byline(text: str, lines: list, config: CleanConfig) -> range:
+    """The lines of the headline right above the first byline of the page's head (an empty range if none)."""
+    for k, line in enumerate(lines):
+        content = text[line.lo:line.hi]
+        if is_byline(content, config):
+            break
+        if has_full_stop(content):
+            return range(0)
+    else:
+        return range(0)
+    first = k - 1  # the run of lines (no blank line between them) right above the byline
+    while first > 0 and k - first < _HEADLINE_LINES + 1 and text.count("\n", lines[first - 1].hi, lines[first].lo) == 1:
+        first -= 1
+    parts = [text[line.lo:line.hi] for line in lines[first:k]]
+    if not (2 <= len(parts) <= _HEADLINE_LINES) or not all(_is_title_part(p) for p in parts):
+        return range(0)
+    if any(is_bullet_line(p) or is_navigation(p, config) for p in parts) or not _wrapped(parts):
+        return range(0)
+    if any(any(is_inline_space(c) for c in p) for p in parts):
+        return range(0)  # spaced words are set by hand (a kicker, a slogan), not wrapped
+    return range(first, k)
+
+
+def _document_titles(text: str, lines: list) -> list[range]:
+    """The lines of official-document titles that end on the document's kind only together."""
+    found = []
+    contents = [text[line.lo:line.hi] for line in lines]
+    i = 0
+    while i < len(lines):
+        end = None
+        if _is_title_part(contents[i]) and not _ends_on_document_kind(contents[i]):
+            for j in range(i + 1, min(i + _DOCUMENT_TITLE_LINES, len(lines))):
+                if not _is_title_part(contents[j]):
+                    break
+                if _ends_on_document_kind(contents[j]):
+                    end = j
+                    break
+        # three lines or more only for a title that says what it is about (…关于…)
+        if end is not None and (end == i + 1 or "关于" in contents[i]) and _wrapped(contents[i:end + 1]):
+            found.append(range(i, end + 1))
+            i = end + 1
+        else:
+            i += 1
+    return found
+
+
+def rejoin_split_headline(text: str, config: CleanConfig) -> FixResult:
+    """One line for a headline that the layout wrapped above the page's first byline.
+
+    Runs while the bylines are still in the text.
+    """
+    lines = [line for line in iter_lines(text) if line.hi > line.lo]
+    headline = _headline_above_byline(text, lines, config)
+    return fixed(_joins(text, lines[headline.start:headline.stop]), 1 if headline else 0)
+
+
+def rejoin_split_document_titles(text: str, config: CleanConfig) -> FixResult:
+    """One line for an official document's title that Word or a PDF wrapped.
+
+    Runs once furniture lines are gone and broken paragraphs are whole, so the
+    lines it reads are the ones a second run reads.
+    """
+    lines = [line for line in iter_lines(text) if line.hi > line.lo]
+    titles = _document_titles(text, lines)
+    return fixed([e for title in titles for e in _joins(text, lines[title.start:title.stop])], len(titles))
