@@ -6,16 +6,19 @@ Conventions of the output (those of the gold files, generalised):
   the text ends with exactly one newline (empty input gives ``""``);
 * a run of spaces inside a line (NBSP, ideographic, tabs) is one ASCII
   space, and there is none beside full-width punctuation (``（邓小山）``);
-* ``, : ; ( ) ? !`` in Chinese context are full-width; numbers, times,
-  ratios, URLs and e-mail addresses keep ASCII; full-width digits, Latin
-  letters and ``％`` are half-width;
+* ``, : ; ( ) ? !`` in Chinese context are full-width, and so is a ``.``
+  that ends a Chinese sentence; numbers, times, ratios, URLs, file names and
+  e-mail addresses keep ASCII; full-width digits, Latin letters and ``％``
+  are half-width; a converter's ``„2009‟`` is ``〔2009〕`` again;
 * pinyin readings injected after characters are gone, real brackets stay;
 * markup, navigation, widgets, disclaimers and the page's tail are gone;
   bylines are gone from the text and their values are in ``meta``
   (``source_name``, ``date`` as ISO ``YYYY-MM-DD``, ``author``, ``editor``,
   ``reposted_from``, ``url``, ``doc_number``); values that say nothing
   (``来源：未知``) are not recorded;
-* the title stays as the first line and is also ``meta.title``;
+* the title stays as the first line and is also ``meta.title``; a headline
+  or a document title that the layout wrapped is one line again, and a title
+  is never joined to the paragraph under it;
 * paragraphs broken by page, column or hard wraps are whole again, a caption
   or sidebar that interrupted one follows it;
 * the wording of the prose never changes.
@@ -25,8 +28,10 @@ says which edits it wants (:class:`policytext.spans.Edit`); :func:`clean`
 runs them in the order of :data:`FIXES`, applies their edits, composes the
 offset maps so every kept character still points at the raw file, and notes
 each fix that changed something in ``changes``.  The order matters: markup
-and injected pinyin go before lines are judged; furniture and bylines go
-before paragraphs are rejoined; rejoining reads indentation and bullets, so
+and injected pinyin go before lines are judged; a wrapped headline is
+joined while the byline under it still marks it; furniture and bylines go
+before paragraphs are rejoined; paragraphs and document titles are rejoined
+in rounds until neither finds more; rejoining reads indentation and bullets, so
 bullets and whitespace go after it; punctuation is converted once lines are
 whole, and piled-up marks are repaired after every fix that can bring two
 marks together.  Running clean on its output changes nothing.
