@@ -74,6 +74,7 @@ FIXES: tuple[Fix, ...] = (
     Fix("bracket_mojibake", punctuation.restore_mojibake_brackets, "normalise_punctuation"),
     Fix("tail_furniture", boilerplate.cut_tail_furniture, "remove_boilerplate"),
     Fix("inline_furniture", boilerplate.remove_inline_furniture, "remove_boilerplate"),
+    Fix("language_menu", boilerplate.remove_language_menus, "remove_boilerplate"),
     Fix("split_headline", title.rejoin_split_headline, "rejoin_paragraphs"),
     Fix("byline", byline.extract_bylines, "extract_bylines"),
     Fix("navigation", boilerplate.remove_navigation_lines, "remove_boilerplate"),

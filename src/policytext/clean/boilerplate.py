@@ -7,7 +7,7 @@ from functools import lru_cache
 import regex
 
 from ..spans import Edit
-from ._text import SENTENCE_PUNCTUATION, iter_lines, simplified, whole_line_span
+from ._text import CJK_PUNCTUATION, SENTENCE_PUNCTUATION, is_han, iter_lines, simplified, whole_line_span
 from .config import CleanConfig
 from .fix import FixResult, fixed
 from .tables import alternation, rows, words
@@ -16,6 +16,7 @@ _TOKEN = regex.compile(r"[\p{Han}A-Za-z0-9_]+")
 _OPENING_CLUTTER = regex.compile(r"[\s【\[（(《<●•·▶▷►■◆*#]+")
 _BREADCRUMB_SEPARATOR = regex.compile(r"\s*(?:>>|»|›|＞|>)\s*")
 _LINK_SEPARATOR = regex.compile(r"[\s|｜]+")
+_MENU_TOKEN = regex.compile(r"\S+")
 _HOME = ("首页", "主页", "您的位置", "你的位置", "当前位置", "您现在的位置", "现在位置")
 # The longest line a disclaimer or a widget takes; longer lines are prose.
 _FURNITURE_MAX = 200
@@ -32,6 +33,11 @@ def _nav_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _site_suffix() -> regex.Pattern:
     return regex.compile(rf"(?:{alternation(words('clean_site_suffixes.txt'))})$")
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    return frozenset(name.casefold() for name in words("clean_language_names.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +134,45 @@ def remove_boilerplate_lines(text: str, config: CleanConfig) -> FixResult:
         content = text[line.lo:line.hi]
         if content and len(content) <= _DISCLAIMER_MAX and phrases.search(simplified(content), timeout=config.pattern_timeout):
             edits.append(Edit(*whole_line_span(text, line), ""))
+    return fixed(edits)
+
+
+_MENU_MIN_LANGUAGES = 3
+
+
+def _language_menu_end(content: str) -> int | None:
+    """Where a language-switcher menu that opens ``content`` ends (the line's length when it
+    is all menu), or None when the line does not open with one.
+
+    The menu is language names and other words with no Chinese in them
+    (``简体中文 English 繁體中文 Deutsch Corsu…``); the text begins at the
+    first Chinese word that is not a language's name, even glued to the
+    menu's last word (``…bosanski galego据工信微报``).
+    """
+    names = _language_names()
+    languages = 0
+    for m in _MENU_TOKEN.finditer(content):
+        token = m.group()
+        if simplified(token).casefold() in names:
+            languages += 1
+            continue
+        han = next((k for k, c in enumerate(token) if is_han(c)), None)
+        if han is None and not any(c in SENTENCE_PUNCTUATION or c in CJK_PUNCTUATION for c in token):
+            continue  # a language name in another script: Corsu, हें, Hmoob
+        return m.start() + (han or 0) if languages >= _MENU_MIN_LANGUAGES else None
+    return len(content) if languages >= _MENU_MIN_LANGUAGES else None
+
+
+def remove_language_menus(text: str, config: CleanConfig) -> FixResult:
+    """Drop a language-switcher menu: the whole line, or up to the text glued to it."""
+    edits = []
+    for line in iter_lines(text):
+        content = text[line.lo:line.hi]
+        end = _language_menu_end(content) if content else None
+        if end == len(content):
+            edits.append(Edit(*whole_line_span(text, line), ""))
+        elif end:
+            edits.append(Edit(line.lo, line.lo + end, ""))
     return fixed(edits)
 
 

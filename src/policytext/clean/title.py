@@ -8,7 +8,9 @@ of them, none a numbered heading, a date or a document number):
   over ``时间:2023-01-14 来源:河南政府网``);
 * the title of an official document, wrapped by Word or a PDF: lines that only
   together end on the document's kind (``湖南省人民政府办公厅关于加强普通高等学校``
-  + ``毕业生就业工作的通知``), blank lines between them allowed.
+  + ``毕业生就业工作的通知``), blank lines between them allowed; the title says
+  what it is about (关于…) or, over two lines, whose kind it is (``…的实行方案``),
+  so a heading over a line that merely ends on such a word (``态度决定``) stays.
 
 A layout wraps a title where a line is full, so every part before the last
 is wider than the last; a kicker over a headline, or an issuer's name over a
@@ -37,6 +39,7 @@ from .tables import alternation, words
 _TITLE_LINE_MAX = 40  # characters of one line of a split title
 _HEADLINE_LINES = 3  # lines a headline is split over at most
 _DOCUMENT_TITLE_LINES = 4
+_OWNER_REACH = 5  # characters before the kind where 的 may stand: 的实行方案, 的若干措施
 _SENTENCE_MARKS = frozenset("。！？；，,;!?")
 _WRAP_MARGIN = 4  # columns (two characters) by which a wrapped line is wider than the last one
 _HALF_WIDTH = {c: c - 0xFEE0 for c in [*range(ord("０"), ord("９") + 1), *range(ord("Ａ"), ord("Ｚ") + 1),
@@ -110,6 +113,14 @@ def _headline_above_byline(text: str, lines: list, config: CleanConfig) -> range
     return range(first, k)
 
 
+def _says_what_about(parts: list[str], last: str) -> bool:
+    """The title opens with 关于 in its first line, or (two lines only) ends on ``的 …kind``."""
+    if "关于" in simplified(parts[0]):
+        return True
+    kind = _document_kind().search(last)
+    return len(parts) == 2 and "的" in last[max(0, kind.start() - _OWNER_REACH):kind.start()]
+
+
 def _document_titles(text: str, lines: list) -> list[range]:
     """The lines of official-document titles that end on the document's kind only together."""
     found = []
@@ -124,8 +135,9 @@ def _document_titles(text: str, lines: list) -> list[range]:
                 if _ends_on_document_kind(contents[j]):
                     end = j
                     break
-        # three lines or more only for a title that says what it is about (…关于…)
-        if end is not None and (end == i + 1 or "关于" in contents[i]) and _wrapped(contents[i:end + 1]):
+        # a title says what it is about (…关于…) or whose it is (…的实施方案): 态度决定 is no title
+        if (end is not None and _says_what_about(contents[i:end + 1], simplified(contents[end]))
+                and _wrapped(contents[i:end + 1])):
             found.append(range(i, end + 1))
             i = end + 1
         else:
