@@ -71,7 +71,7 @@ def test_negative_cases_exist_for_every_kind_of_non_target():
             "heldout05-review-section", "round1-year-so-far-no-date", "round1-past-year-outlook",
             "round1-review-goals-met", "round2-present-and-supposition", "round2-review-digest-no-date",
             "round2-five-year-review-trad", "round3-profile-with-quoted-slogan", "round3-bulletin-with-tables",
-            "round5-record-after-forecast"} <= negatives
+            "round5-record-after-forecast", "round6-basis-phrase-names-no-metric", "round6-half-year-analysis"} <= negatives
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if not c.get("known_failure")], ids=lambda c: c["id"])
@@ -202,6 +202,9 @@ def test_bullets_continue_an_anchored_paragraph():
     ("由于今年是“十三五”开局之年，因此", None, 2016),  # its place in a plan
     ("今年（2024年）广东省发展", None, 2024),  # a relative year glossed in brackets
     ("明年（2025年）", None, 2024),
+    ("中国2024年经济增长预期目标设定为5%左右", None, 2024),  # a goals frame set for a year
+    ("报告回顾了 2023 年工作，同时提出了 2024 年工作总体要求和目标任务。", None, 2024),
+    ("2023年经济社会发展主要目标任务圆满完成，诸如：", None, None),  # goals met: no plan of that year
     ("2025年是“十四五”规划收官之年。今年是“十五五”谋篇之年", None, None),
 ])
 def test_document_year_from_the_text(text, date, year):

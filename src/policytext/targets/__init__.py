@@ -277,8 +277,10 @@ class _Reader:
         change = None
         verb_start = relation.start
         frame = last_marker("goal_frame", text, clause_from, relation.start)
-        if frame is not None and frame.end() == relation.start and frame.start() > clause_from:
-            verb_start = frame.start()  # 经济增长预期目标为5%以上: the metric comes before the frame
+        if (frame is not None and frame.start() > clause_from
+                and (frame.end() == relation.start or self._starts_with("goal_setting", frame.end(), relation.start)
+                     and relation.start - frame.end() <= max(map(len, marker_set("goal_setting"))))):
+            verb_start = frame.start()  # 经济增长预期目标(设定)为5%以上: the metric comes before the frame
         stated_change = change_before(text, clause_from, relation, verb_start)
         if stated_change:
             verb_start, change_verb = stated_change
@@ -291,7 +293,7 @@ class _Reader:
             relation, metric_start = self._verb_before_metric(relation, clause_from, metric_start, metric_end)
         else:
             self.leading_verb = None
-        if metric_end - metric_start > MAX_METRIC:
+        if metric_end - metric_start > MAX_METRIC or self._starts_with("basis", metric_start, metric_end):
             return []
         if metric_end <= metric_start:  # …实现产值3000亿元，同比增长11%左右: the metric is elided
             if self.previous_metric is not None and run[0]["start"] - self.previous_metric[1] <= MAX_METRIC:
@@ -308,6 +310,9 @@ class _Reader:
             self.leading_verb = (self.leading_verb[0], self._value_end(run[-1]))
         return [self._fact(segment, clause_from, number, relation, baseline, metric, metric_start, change=change)
                 for number, metric in zip(run, metrics)]
+
+    def _starts_with(self, role: str, start: int, end: int) -> bool:
+        return any(self.text.startswith(w, start, end) for w in marker_set(role))
 
     def _verb_before_metric(self, relation: Relation, clause_from: int, metric_start: int,
                             metric_end: int) -> tuple[Relation, int]:
@@ -427,10 +432,9 @@ class _Reader:
         start = clause_from
         for a in self.anchors:
             if start <= a.start < metric_end:
-                if strip_leading(text, start, a.start, ("lead", "commitment", "forecast")) >= a.start:
-                    start = a.end  # 到2025年深圳市…: the metric follows the anchor
-                elif text.startswith(ATTRIBUTIVE, a.end):
-                    start = a.end + 1  # 杭州今年的经济增长…: a subject, the anchor, then the metric
+                # 到2025年深圳市…, 杭州今年的经济增长…, 中国2024年经济增长…: the metric follows the anchor
+                # (and its 的); what comes before it is a hedge or the subject
+                start = a.end + 1 if text.startswith(ATTRIBUTIVE, a.end) else a.end
                 break
         frame = last_marker("goal_frame", text, start, metric_end)
         if frame is not None:  # 今年发展主要预期目标是经济增长…: the metric follows the frame

@@ -378,13 +378,17 @@ def written_date_year(text: str) -> int | None:
 @cache
 def _framed_year_pattern() -> regex.Pattern:
     frames = alternation(marker_set("goal_frame"))
+    setting = alternation(marker_set("goal_setting"))
+    year = r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年的?"
     return regex.compile(
-        rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年的?[^\n，,。；;：:]{{0,{FRAME_REACH}}}?(?:{frames})(?:(?<=[：:])|\s*[是为：:])"
+        rf"{year}[^\n，,。；;：:]{{0,{FRAME_REACH}}}?(?:{frames})(?:(?<=[是为：:])|\s*(?:{setting})?\s*[是为：:])"
+        rf"|(?:{setting})了?\s*{year}[^\n，,。；;：:]{{0,{FRAME_REACH}}}?目标"
     )
 
 
 def framed_year(text: str) -> int | None:
-    """The year of the first goals frame that lists a year's goals (2013年的主要预期目标是：…):
+    """The year of the first goals frame that lists a year's goals (2013年的主要预期目标是：…,
+    2024年经济增长预期目标设定为…) or of goals a text says are set (提出了 2024 年…目标任务):
     a report with no date anywhere plans for that year, so 今年 and 年内 count from it."""
     m = _framed_year_pattern().search(text, timeout=PATTERN_TIMEOUT)
     return int(m.group("year")) if m else None
@@ -440,12 +444,14 @@ def scope_segments(text: str, anchors: list[Anchor]) -> list[Segment]:
         for i, (s, e) in enumerate(para_sentences):
             own = [a for a in para_anchors if s <= a.start < e]
             inherited = para_anchor or carry or (section[1] if section else None)
+            # 二、今年发展主要预期目标 over short lines: the lines of a goals section are goals
+            sectioned = inherited is not None and para_anchor is None and carry is None
             # 三、2026年主要工作: the tasks under a dated heading are that year's goals
             tasked = inherited is None and tasks is not None
             if tasked:
                 inherited = tasks[1]
-            stated = s >= para.heading_end and find_marker("goal_frame", text, s, e) is not None
-            frame = listing or tasked or stated
+            stated = s >= para.heading_end and _states_goals(text, s, e)
+            frame = listing or tasked or stated or sectioned
             if listing and not own:
                 segments.append(Segment(s, e, listed, True, True))
             elif own:
@@ -503,6 +509,13 @@ def _anchor_of_named_goals(text: str, start: int, end: int, segments: list[Segme
         return None
     return next((seg.anchor for seg in reversed(segments)
                  if seg.start <= earlier < seg.end and seg.anchor is not None), None)
+
+
+def _states_goals(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` states goals outright (主要预期目标是：…), rather than report them met
+    (2023年…主要目标任务圆满完成，诸如：…)."""
+    m = find_marker("goal_frame", text, start, end)
+    return m is not None and find_marker("met", text, m.end(), clause_end(text, m.end(), end)) is None
 
 
 def _opens_list(text: str, start: int, end: int, dated: bool) -> bool:
