@@ -139,6 +139,8 @@ ANCHORS = [
     ("2021年—2024年年均增长率", "2024", False),
     ("2013年的主要预期目标是：", "2013", False),  # a year before 的 that dates a goals frame
     ("杭州今年的经济增长预期目标为5%以上", "2023", False),  # so does 今年的
+    ("2014~2020年期间年均复合增速", "2020", False),  # …期间 frames a period's goals and forecasts
+    ("2017年起每年", None, False),  # a start: no deadline, but it ends the scope before it
 ]
 
 
@@ -200,6 +202,7 @@ def test_bullets_continue_an_anchored_paragraph():
     ("回顾了2012年的政府工作。\n2013年的主要预期目标是：生产总值增长13%", None, 2013),  # the year it plans
     ("2022年主要预期目标全面完成。", None, None),  # a frame that lists nothing dates no document
     ("由于今年是“十三五”开局之年，因此", None, 2016),  # its place in a plan
+    ("文档编号：27040301\n上传时间：2023-06-26\n2017年物业管理行业市场调研分析报告", None, None),  # a site's date
     ("今年（2024年）广东省发展", None, 2024),  # a relative year glossed in brackets
     ("明年（2025年）", None, 2024),
     ("中国2024年经济增长预期目标设定为5%左右", None, 2024),  # a goals frame set for a year

@@ -76,6 +76,8 @@ MAGNITUDE_CLASS = "级"
 # How far back a metric may reach from its verb, in characters: a clause longer
 # than this is a list of tasks, not a noun phrase.
 MAX_METRIC = 40
+# Adverbs between a topic and the word that says how it moves (仍将持续增长).
+TRAILING_ADVERBS = "仍将还也都均"
 # How many clauses back an elided metric is looked for.
 CLAUSES_BACK = 3
 
@@ -286,7 +288,7 @@ class _Reader:
             verb_start, change_verb = stated_change
             change = change_verb.change
         baseline = read_baseline(text, clause_from, verb_start, self.numbers, deadline_year(segment.anchor))
-        metric_end = baseline.start if baseline else verb_start
+        metric_end = read_relation(text, clause_from, baseline.start).start if baseline else verb_start  # …有望同比
         metric_start = self._metric_start(clause_from, metric_end, bare=relation.verb is None)
         metric_end = strip_trailing(text, metric_start, metric_end)
         if relation.verb is None:
@@ -346,8 +348,9 @@ class _Reader:
             prev_end = strip_trailing(text, prev_start, pos)
             value = next((n for n in reversed(self.numbers) if prev_start <= n["start"] < prev_end
                           and n["type"] in VALUE_TYPES and self._ends_at(self._value_end(n), prev_end)), None)
-            if value is None:
-                return self._topic(prev_start, prev_end) if back else None
+            if value is None:  # a clause that says how the topic moves (我市老年人口仍将持续增长，)
+                moves = find_marker("topic_end", text, prev_start, prev_end) is not None
+                return self._topic(prev_start, prev_end) if back or moves else None
             relation = read_relation(text, prev_start, value["start"])
             if relation.verb is None:
                 return None
@@ -366,7 +369,10 @@ class _Reader:
         if m is None:
             return None
         topic_start = strip_leading(self.text, start, m.start(), ("lead",))
-        return self.text[topic_start:m.start()] if 0 < m.start() - topic_start <= MAX_METRIC else None
+        topic_end = m.start()
+        while topic_end > topic_start and self.text[topic_end - 1] in TRAILING_ADVERBS:
+            topic_end -= 1  # 我市老年人口仍将持续增长: 仍将 goes with the verb
+        return self.text[topic_start:topic_end] if 0 < topic_end - topic_start <= MAX_METRIC else None
 
     def _ends_at(self, pos: int, end: int) -> bool:
         """Whether nothing but citation markers and spaces lie between ``pos`` and ``end``."""

@@ -160,6 +160,11 @@ BACK_REACH = 200
 # Words for the document's own year in 今年是“十三五”开局之年.
 THIS_YEAR = ("今年", "本年")
 
+# After a year, words that make it a start rather than a deadline (2017年起).
+SINCE = ("开始", "起")
+# After a period, the word that names it as such (2014~2020年期间); part of the anchor.
+PERIOD_WORD = "期间"
+
 # After 前, these start a count (前三季度, 前两个月), so 前 does not mean "before".
 _COUNT_AFTER_BEFORE = frozenset("一二两三四五六七八九十0123456789０１２３４５６７８９几季")
 
@@ -220,8 +225,12 @@ def _year_anchors(text: str) -> list[Anchor]:
         after = text[end:end + 2]
         if before and (before.isdigit() or before in "-—–~/."):
             continue  # a range (2023-2025年) or part of a longer number
-        if after.startswith(("度", "以来", "起", "开始")) or after.startswith("的") and not _dates_goals(text, end + 1):
+        if after.startswith(("度", "以来")) or after.startswith("的") and not _dates_goals(text, end + 1):
             continue  # 增长到2025年的…, 2022年度, 2019年以来: a date in a report, not a deadline
+        since = next((w for w in SINCE if after.startswith(w)), None)
+        if since:  # 2017年起每年…: a start, no deadline; it ends the scope of the anchor before it
+            out.append(Anchor(start, end + len(since), None, False))
+            continue
         if pre in ("到", "至"):
             head = text[max(0, start - 4):start]
             if p["verb_to"].search(head, timeout=PATTERN_TIMEOUT) or regex.search(r"(?:\d|年)\s*$", head):
@@ -268,10 +277,12 @@ def _period_anchors(text: str) -> list[Anchor]:
         before = text[max(0, start - 1):start]
         if before and (before.isdigit() or before in OPENING_BRACKETS):
             continue
-        if text[end:end + 1] in CLOSING_BRACKETS or text.startswith(("的", "间", "以来", "期间"), end):
-            continue
+        if text[end:end + 1] in CLOSING_BRACKETS or text.startswith(("的", "间", "以来"), end):
+            continue  # 2019年至2023年间: a stretch of the past (…年期间 frames goals and forecasts like a plan's 期间)
         if int(m.group("year")) <= int(m.group("first")):
             continue
+        if text.startswith(PERIOD_WORD, end):
+            end += len(PERIOD_WORD)
         out.append(Anchor(start, end, m.group("year"), False))
     return out
 
@@ -361,12 +372,13 @@ def plan_year(text: str) -> int | None:
 
 
 def written_date_year(text: str) -> int | None:
-    """The year of the first full date in the head of ``text`` (a dateline or byline), else of a
-    line that is nothing but a full date (the date a notice is signed)."""
+    """The year of the first full date in the head of ``text`` (a dateline or byline; not the date a
+    site stored its copy, 上传时间：2023-06-26), else of a line that is nothing but a full date (the
+    date a notice is signed)."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     for line in lines[:HEAD_LINES]:
         m = _FULL_DATE.search(line, timeout=PATTERN_TIMEOUT)
-        if m:
+        if m and not any(label in line[:m.start()] for label in marker_set("site_date")):
             return int(m.group("year"))
     for line in lines[HEAD_LINES:]:
         m = _FULL_DATE.fullmatch(line, timeout=PATTERN_TIMEOUT)
