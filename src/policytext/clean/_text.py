@@ -24,7 +24,7 @@ CONTINUING_PUNCTUATION = frozenset("，。、；：？！）」』”’》〕%�
 # Marks that end a sentence.  An ASCII ``.`` after a Chinese word or a closing mark counts
 # as one whether or not it becomes ``。`` later, so lines are judged the same before and after.
 FULL_STOPS = frozenset("。！？!?")
-_ENDS_BEFORE_ASCII_STOP = frozenset("》”’）】」』〕)%")
+_ENDS_BEFORE_ASCII_STOP = frozenset("》”’）】」』〕)%％")
 
 
 def ascii_full_stops(s: str) -> int:
@@ -32,7 +32,8 @@ def ascii_full_stops(s: str) -> int:
     n = 0
     i = s.find(".")
     while i >= 0:
-        if i > 0 and (is_han(s[i - 1]) or s[i - 1] in _ENDS_BEFORE_ASCII_STOP):
+        lone = s[i + 1:i + 2] != "." and (i == 0 or s[i - 1] != ".")  # ... is an ellipsis
+        if lone and i > 0 and (is_han(s[i - 1]) or s[i - 1] in _ENDS_BEFORE_ASCII_STOP):
             n += 1
         i = s.find(".", i + 1)
     return n

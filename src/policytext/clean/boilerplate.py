@@ -126,13 +126,16 @@ def remove_navigation_lines(text: str, config: CleanConfig) -> FixResult:
     return fixed(edits)
 
 
+def is_boilerplate(content: str, config: CleanConfig) -> bool:
+    """A short line that carries a site disclaimer or widget phrase."""
+    return 0 < len(content) <= _DISCLAIMER_MAX and bool(_phrases().search(simplified(content), timeout=config.pattern_timeout))
+
+
 def remove_boilerplate_lines(text: str, config: CleanConfig) -> FixResult:
     """Drop short lines that carry a site disclaimer or widget phrase (``请输入验证码``, ``不代表本站观点``)."""
     edits = []
-    phrases = _phrases()
     for line in iter_lines(text):
-        content = text[line.lo:line.hi]
-        if content and len(content) <= _DISCLAIMER_MAX and phrases.search(simplified(content), timeout=config.pattern_timeout):
+        if is_boilerplate(text[line.lo:line.hi], config):
             edits.append(Edit(*whole_line_span(text, line), ""))
     return fixed(edits)
 

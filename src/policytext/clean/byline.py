@@ -19,6 +19,7 @@ import regex
 
 from ..spans import Edit
 from ._text import NUMBERING, has_full_stop, iter_lines, simplified, whole_line_span
+from .boilerplate import is_boilerplate, is_navigation
 from .config import CleanConfig
 from .fix import FixResult, fixed
 from .tables import alternation, mapping, words
@@ -33,7 +34,6 @@ _TIMESTAMP_LINE = regex.compile(rf"(?:\p{{Han}}{{1,6}}\s*[·|｜:：]?\s*)?{_DAT
 # A machine-written date (dashes or slashes, never 年月日) and time before prose.
 _MACHINE_DATE = r"(?P<year>\d{4})\s*[-/]\s*(?P<month>\d{1,2})\s*[-/]\s*(?P<day>\d{1,2})"
 _TRAILING_DATE = regex.compile(rf"\s+{_MACHINE_DATE}(?:\s+{_TIME})?$")
-_TOKEN = regex.compile(r"[\p{Han}A-Za-z0-9_]+")
 # Every byline has a label mark or a date: lines without one are not parsed at all.
 _BYLINE_HINT = regex.compile(r"[:：】\d]")
 # Any ``label：`` inside a value: a field this table does not know, so not a byline.
@@ -65,16 +65,6 @@ def _date_prefix() -> regex.Pattern:
     return regex.compile(
         rf"(?:(?:{alternation(date_labels, spaced=True)})\s*[:：]?\s*)?{_MACHINE_DATE}"
         rf"(?:\s+{_TIME})?\s+(?=\p{{Han}})")
-
-
-@lru_cache(maxsize=1)
-def _nav_words() -> frozenset[str]:
-    return words("clean_nav_words.txt")
-
-
-def _only_toolbar_words(rest: str) -> bool:
-    """What follows a dateline is a toolbar (``大字``, ``大 中 小``), or nothing."""
-    return all(t in _nav_words() for t in _TOKEN.findall(simplified(rest)))
 
 
 @lru_cache(maxsize=1)
@@ -145,7 +135,10 @@ def _dateline(content: str, config: CleanConfig) -> str | None:
     """The date of a dateline widget line (``西安晚报 2020-11-01 03:20 大字``), else None."""
     normal = unicodedata.normalize("NFKC", content)
     stamp = _TIMESTAMP_LINE.match(normal, timeout=config.pattern_timeout)
-    return stamp.group() if stamp and _only_toolbar_words(normal[stamp.end():]) else None
+    if not stamp:
+        return None
+    rest = normal[stamp.end():]
+    return stamp.group() if not rest.strip() or is_navigation(rest, config) else None  # 大字, 大 中 小
 
 
 def _could_be_byline(content: str) -> bool:
@@ -201,7 +194,9 @@ def remove_date_prefixes(text: str, config: CleanConfig) -> FixResult:
     for line in iter_lines(text):
         content = text[line.lo:line.hi]
         prefix = _date_prefix().match(content, timeout=config.pattern_timeout)
-        if prefix and parse_byline(content[prefix.end():], config) is None:
+        rest = content[prefix.end():] if prefix else ""
+        # the rest is prose: not a byline, nor furniture that a second run would then drop
+        if prefix and parse_byline(rest, config) is None and not is_navigation(rest, config) and not is_boilerplate(rest, config):
             _record(meta, "date", prefix.group())
             edits.append(Edit(line.lo, line.lo + prefix.end(), ""))
         if has_full_stop(content):
