@@ -273,14 +273,16 @@ class RecordMapper:
         return pool
 
     def _shutdown(self, graceful: bool) -> None:
+        """Stop the pool; when the consumer went away (| head, Ctrl-C), drop the work not yet started.
+
+        Workers are never killed: one killed while sending a result leaves half
+        a message in the pipe, and the pool's reader would wait for the rest
+        forever.  The chunks already handed out finish (they are bounded by
+        the chunk size and the per-document limits), then the workers exit.
+        """
         pool, self._pool = self._pool, None
-        if pool is None:
-            return
-        if not graceful:
-            # The consumer went away (| head, Ctrl-C, an error): do not finish the queued work.
-            for process in list(getattr(pool, "_processes", {}).values()):
-                process.terminate()
-        pool.shutdown(wait=graceful, cancel_futures=not graceful)
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=not graceful)
 
     def __call__(self, records: Iterable[dict]) -> Iterator:
         """Yield the stage's result for every record, in input order."""
