@@ -51,7 +51,7 @@ def test_every_page_has_gold_and_a_source():
     with open(HELDOUT / "SOURCES.tsv", encoding="utf-8") as f:
         sources = {row["id"]: row for row in csv.DictReader(f, delimiter="\t")}
     stems = {p.stem for p in RAW}
-    assert len(stems) >= 4
+    assert len(stems) >= 8
     assert stems == {p.stem for p in (HELDOUT / "gold").glob("*.txt")} == set(sources)
     assert all(row["url"].startswith("http") for row in sources.values())
 

@@ -179,6 +179,71 @@ def remove_language_menus(text: str, config: CleanConfig) -> FixResult:
     return fixed(edits)
 
 
+# A word or a number as prose writes them, with the punctuation around them (People's,
+# U.S., 2006., (GDP), 18.23%): anything else of printable ASCII may be an anti-copy code.
+_PROSE_TOKEN = regex.compile(
+    r"[(\[\"'“‘]*(?:[A-Za-z]+(?:['’.\-][A-Za-z]+)*\.?|\d+(?:[.,:/\-]\d+)*%?|[A-Za-z]+\d+|\d+[A-Za-z]+)"
+    r"[)\]\"'”’.,;:!?]*")
+_JAMMER_TOKEN_MAX = 12
+_JAMMER_LINE_WORD_MAX = 8  # a lone short ASCII word on its own line in a jammed page is a code too (k, +)
+_JAMMED_LINES_MIN = 4
+_JAMMED_SHARE = 0.25
+
+
+def _is_jammer_token(token: str) -> bool:
+    """``LsMq&a-j2``, ``6lr<``, ``(f"LD8MJ/``: printable ASCII that is neither a word nor a number."""
+    return (len(token) <= _JAMMER_TOKEN_MAX and token.isascii() and token.isprintable()
+            and any(c.isalnum() for c in token) and not _PROSE_TOKEN.fullmatch(token))
+
+
+def _jammer_start(content: str) -> int | None:
+    """Where the anti-copy codes at the end of ``content`` start (None if it ends in none).
+
+    A short Latin word between Chinese text and the codes is one of them
+    (``…全文 Zwtz )ZII``).
+    """
+    tokens = list(_MENU_TOKEN.finditer(content))
+    k = len(tokens)
+    while k > 1 and _is_jammer_token(tokens[k - 1].group()):
+        k -= 1
+    if k == len(tokens):
+        return None
+    word = tokens[k - 1]
+    if k > 1 and word.group().isascii() and len(word.group()) <= _JAMMER_LINE_WORD_MAX:
+        before = content[:word.start()].rstrip()
+        if before and (is_han(before[-1]) or before[-1] in CJK_PUNCTUATION):
+            k -= 1
+    return tokens[k].start()
+
+
+def _is_jammer_line(content: str) -> bool:
+    """A line of nothing but a code: ``{k7Nw``, ``k``, ``+``."""
+    return (" " not in content and content.isascii() and len(content) <= _JAMMER_TOKEN_MAX
+            and (_is_jammer_token(content) or len(content) <= _JAMMER_LINE_WORD_MAX))
+
+
+def remove_jammer_codes(text: str, config: CleanConfig) -> FixResult:
+    """Drop the random codes that forum software hides after each line against copying
+    (``政 府 工 作 报 告 LsMq&a-j2``), and lines of them.
+
+    Only on a page where many lines end in one: a single odd token (``C++``)
+    at the end of a line is left alone.
+    """
+    lines = [line for line in iter_lines(text) if line.hi > line.lo]
+    ends = [_jammer_start(text[line.lo:line.hi]) for line in lines]
+    jammed = sum(e is not None for e in ends)
+    if jammed < _JAMMED_LINES_MIN or jammed < _JAMMED_SHARE * len(lines):
+        return fixed([])
+    edits = []
+    for line, start in zip(lines, ends):
+        content = text[line.lo:line.hi]
+        if _is_jammer_line(content):
+            edits.append(Edit(*whole_line_span(text, line), ""))
+        elif start is not None:
+            edits.append(Edit(line.lo + len(content[:start].rstrip()), line.hi, ""))
+    return fixed(edits)
+
+
 def remove_inline_furniture(text: str, config: CleanConfig) -> FixResult:
     """Drop page-jump markers (``(上接第1版)``) and image placeholders inside lines."""
     folded = simplified(text)

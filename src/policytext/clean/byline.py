@@ -23,6 +23,7 @@ from .boilerplate import is_boilerplate, is_navigation
 from .config import CleanConfig
 from .fix import FixResult, fixed
 from .tables import alternation, mapping, words
+from .whitespace import is_letter_spaced
 
 _DATE = r"(?P<year>\d{4})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})"
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
@@ -145,14 +146,23 @@ def _could_be_byline(content: str) -> bool:
     return bool(content) and len(content) <= _BYLINE_MAX and bool(_BYLINE_HINT.search(content))
 
 
+def _weak(label: str) -> bool:
+    """A label that makes a byline only among other bylines (名称 in a portal's metadata table)."""
+    return _labels().get(label, "").startswith("~")
+
+
+def _is_strong(fields: list[tuple[str, str, int]] | None) -> bool:
+    return bool(fields) and not all(_weak(label) for label, _, _ in fields)
+
+
 def is_byline(content: str, config: CleanConfig) -> bool:
-    """The whole line leaves the text as a byline or a dateline."""
+    """The whole line leaves the text as a byline or a dateline (judged alone: weak labels do not count)."""
     if not _could_be_byline(content):
         return False
     if _dateline(content, config):
         return True
     fields = parse_byline(content, config)
-    return fields is not None and not (len(fields) == 1 and _labels().get(fields[0][0]) == "keep")
+    return _is_strong(fields) and not (len(fields) == 1 and _labels().get(fields[0][0]) == "keep")
 
 
 def extract_bylines(text: str, config: CleanConfig) -> FixResult:
@@ -160,23 +170,30 @@ def extract_bylines(text: str, config: CleanConfig) -> FixResult:
     labels = _labels()
     edits = []
     meta: dict = {}
-    for line in iter_lines(text):
+    lines = [line for line in iter_lines(text) if line.hi > line.lo]
+    parsed = []
+    for line in lines:
         content = text[line.lo:line.hi]
         if not _could_be_byline(content):
+            parsed.append(None)
             continue
         date = _dateline(content, config)
         if date:
             _record(meta, "date", date)
             edits.append(Edit(*whole_line_span(text, line), ""))
+            parsed.append(None)
             continue
-        fields = parse_byline(content, config)
-        if fields is None:
+        parsed.append(parse_byline(content, config))
+    for k, (line, fields) in enumerate(zip(lines, parsed)):
+        if not fields:
             continue
+        if not _is_strong(fields) and not any(_is_strong(parsed[j]) for j in (k - 1, k + 1) if 0 <= j < len(parsed)):
+            continue  # 名称：… alone is a line of the text; in a metadata table it is the table's
         if len(fields) == 1 and labels.get(fields[0][0]) == "keep":
             edits.append(Edit(line.lo, line.lo + fields[0][2], ""))
             continue
         for label, value, _ in fields:
-            field = labels.get(label, "-")
+            field = labels.get(label, "-").lstrip("~")
             if field not in ("-", "keep"):
                 _record(meta, field, value)
         edits.append(Edit(*whole_line_span(text, line), ""))
@@ -195,8 +212,10 @@ def remove_date_prefixes(text: str, config: CleanConfig) -> FixResult:
         content = text[line.lo:line.hi]
         prefix = _date_prefix().match(content, timeout=config.pattern_timeout)
         rest = content[prefix.end():] if prefix else ""
-        # the rest is prose: not a byline, nor furniture that a second run would then drop
-        if prefix and parse_byline(rest, config) is None and not is_navigation(rest, config) and not is_boilerplate(rest, config):
+        # the rest is prose: no byline fields, nor furniture that a second run would then drop
+        if (prefix and not _label_pattern().match(simplified(rest), timeout=config.pattern_timeout)
+                and parse_byline(rest, config) is None and not is_navigation(rest, config) and not is_boilerplate(rest, config)
+                and not is_letter_spaced(rest, config)):
             _record(meta, "date", prefix.group())
             edits.append(Edit(line.lo, line.lo + prefix.end(), ""))
         if has_full_stop(content):

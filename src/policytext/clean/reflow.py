@@ -131,6 +131,7 @@ class _Paragraph:
         self.numbered = bool(m)
         self.opens_clause = bool(_clause_openers().match(simplified(first)))
         self.length = 0
+        self.han = False
         self.clauses = 0
         self.full_stop = False
         self.open = dict.fromkeys((o for o, _ in _PAIRS), 0)
@@ -141,6 +142,7 @@ class _Paragraph:
         if not words:
             return
         self.length += len(words)
+        self.han = self.han or any(is_han(c) for c in words)
         self.clauses += sum(words.count(c) for c in _CLAUSE_PUNCTUATION) + ascii_full_stops(words)
         self.full_stop = self.full_stop or has_full_stop(words)
         for o, c in _PAIRS:
@@ -154,8 +156,8 @@ class _Paragraph:
         ``title_position``: a single line in the page's head, where a title is expected.
         """
         last = self.last
-        if not (is_han(last) or last.isalnum() or last in _OPEN_ENDINGS):
-            return False
+        if not self.han or not (is_han(last) or last.isalnum() or last in _OPEN_ENDINGS):
+            return False  # the signs read Chinese prose: an English line (Fellow Deputies,) is not judged
         if any(n > 0 for n in self.open.values()):
             return True  # “湖南省是我国输变电 | 产业基础最好的省份之一……”
         if self.numbered and not self.full_stop:

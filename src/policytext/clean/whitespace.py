@@ -13,6 +13,8 @@ _LINE_SEPARATORS = regex.compile(r"[\u2028\u2029\x0b\x0c\x85]")
 # Zero-width characters and soft hyphens: invisible, but they split words and numbers.
 _INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 _SPACE_RUN = regex.compile(r"[^\S\n]+")
+# At most three spaces between the characters: wider gaps set words apart in a table or a signature.
+_LETTER_SPACED = regex.compile(r"\p{Han}(?:[^\S\n]{1,3}\p{Han})+")
 
 
 def normalise_line_separators(text: str, config: CleanConfig) -> FixResult:
@@ -50,6 +52,21 @@ def _splits_number(text: str, s: int, e: int, line_start: int) -> bool:
     while i > line_start and text[i - 1].isdigit():
         i -= 1
     return i > line_start and i < s - 1
+
+
+def is_letter_spaced(content: str, config: CleanConfig) -> bool:
+    return bool(_LETTER_SPACED.fullmatch(content, timeout=config.pattern_timeout))
+
+
+def close_letter_spacing(text: str, config: CleanConfig) -> FixResult:
+    """A line of single Chinese characters set apart by spaces (``政 府 工 作 报 告``, ``目  录``)
+    is one word again: the spaces were typography, not text."""
+    edits = []
+    for line in iter_lines(text):
+        if _LETTER_SPACED.fullmatch(text, line.lo, line.hi, timeout=config.pattern_timeout):
+            for m in _SPACE_RUN.finditer(text, line.lo, line.hi, timeout=config.pattern_timeout):
+                edits.append(Edit(m.start(), m.end(), ""))
+    return fixed(edits, sum(1 for e in edits if e.start))
 
 
 def normalise_whitespace(text: str, config: CleanConfig) -> FixResult:
