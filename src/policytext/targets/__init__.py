@@ -12,6 +12,7 @@ names what it aims at (到2027年…打造成为世界一流产业).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -65,9 +66,9 @@ ATTRIBUTIVE = "的"
 MAX_ATTRIBUTE = 20
 # What may stand between count goals that share one verb: 、 or a comma, with the items
 # of the next count named before it (形成…产业3个，冶金、化工等2个五千亿级产业链), or 及, 和….
+LISTED_COUNT = regex.compile(r"(?:[、，,](?:[^，,；;。：:\n]{1,20}等)?|以及|及|和|与)")
 # What separates the metric-value pairs of a list that one verb governs (…550亿元，商品销售总额300亿元).
 LISTED_PAIR = regex.compile(r"[，,、；;]")
-LISTED_COUNT = regex.compile(r"(?:[、，,](?:[^，,；;。：:\n]{1,20}等)?|以及|及|和|与)")
 
 # A magnitude used as a class (万亿级产业, 百亿级项目) describes a noun; it is a value only
 # where it ends its clause as the level to reach (产业规模达到万亿级，).
@@ -153,6 +154,7 @@ class _Reader:
         self.leading_verb: tuple[Verb, int] | None = None  # a verb before a list's first metric, and its end
         self.numbers = sorted((n for n in record.get("numbers") or [] if _usable(n, text)),
                               key=lambda n: (n["start"], n["end"]))
+        self.number_starts = [n["start"] for n in self.numbers]
 
     # -- numbers -------------------------------------------------------------
 
@@ -164,9 +166,11 @@ class _Reader:
                      if not text.startswith(ATTRIBUTIVE, m[1])]
         self.previous_metric = None
         self.leading_verb = None
+        in_segment = self.numbers[bisect.bisect_left(self.number_starts, segment.start):
+                                  bisect.bisect_left(self.number_starts, segment.end)]
         candidates = [
-            n for n in self.numbers
-            if segment.start <= n["start"] and n["end"] <= segment.end and n["type"] in VALUE_TYPES
+            n for n in in_segment
+            if n["end"] <= segment.end and n["type"] in VALUE_TYPES
             and not self._in_anchor(n) and not enclosed(text, n["start"], sentence_start)
             and not any(s <= n["start"] < e for s, e, _ in multiples)
             and not ((n.get("text") or "").endswith(MAGNITUDE_CLASS) and not self._level_reached(n, segment))
@@ -278,11 +282,9 @@ class _Reader:
         relation = read_relation(text, clause_from, first["start"])
         change = None
         verb_start = relation.start
-        frame = last_marker("goal_frame", text, clause_from, relation.start)
-        if (frame is not None and frame.start() > clause_from
-                and (frame.end() == relation.start or self._starts_with("goal_setting", frame.end(), relation.start)
-                     and relation.start - frame.end() <= max(map(len, marker_set("goal_setting"))))):
-            verb_start = frame.start()  # 经济增长预期目标(设定)为5%以上: the metric comes before the frame
+        frame = self._frame_before(clause_from, relation.start)
+        if frame is not None:
+            verb_start = frame  # 经济增长预期目标(设定)为5%以上: the metric comes before the frame
         stated_change = change_before(text, clause_from, relation, verb_start)
         if stated_change:
             verb_start, change_verb = stated_change
@@ -312,6 +314,15 @@ class _Reader:
             self.leading_verb = (self.leading_verb[0], self._value_end(run[-1]))
         return [self._fact(segment, clause_from, number, relation, baseline, metric, metric_start, change=change)
                 for number, metric in zip(run, metrics)]
+
+    def _frame_before(self, clause_from: int, verb_start: int) -> int | None:
+        """Start of a goals frame that the verb follows, maybe after a word that sets it (预期目标设定为),
+        with a metric before it."""
+        frame = last_marker("goal_frame", self.text, clause_from, verb_start)
+        if frame is None or frame.start() <= clause_from:
+            return None
+        setting = next((w for w in marker_set("goal_setting") if self.text.startswith(w, frame.end())), "")
+        return frame.start() if frame.end() + len(setting) == verb_start else None
 
     def _starts_with(self, role: str, start: int, end: int) -> bool:
         return any(self.text.startswith(w, start, end) for w in marker_set(role))

@@ -39,6 +39,9 @@ _HEADING_MARKERS = (
     (3, regex.compile(r"\d{1,2}[、．.](?![\d.])")),
     (4, regex.compile(r"[（(]\d{1,2}[）)]")),
 )
+# How far back (in characters) a clause looks for an actor or an open bracket: bounds the work
+# on a document that never ends a sentence.
+LOOKBACK = 300
 # A line this short without sentence punctuation is a heading even unnumbered.
 SHORT_HEADING = 20
 UNNUMBERED = 9
@@ -155,9 +158,10 @@ def clause_end(text: str, pos: int, ceiling: int | None = None) -> int:
 
 
 def enclosed(text: str, pos: int, floor: int) -> bool:
-    """Whether ``pos`` lies inside brackets or quotes opened after ``floor`` (a remark or a name)."""
+    """Whether ``pos`` lies inside brackets or quotes opened after ``floor`` (a remark or a name),
+    looking back at most ``LOOKBACK`` characters."""
     depth_brackets = depth_quotes = 0
-    for ch in text[floor:pos]:
+    for ch in text[max(floor, pos - LOOKBACK):pos]:
         if ch in OPENING_BRACKETS:
             depth_brackets += 1
         elif ch in CLOSING_BRACKETS and depth_brackets:
@@ -254,7 +258,7 @@ def sentence_subject(text: str, sentence_start: int, clause_from: int) -> str | 
         place = place_at(text, pos)
         if place:
             return place
-    pos = sentence_start
+    pos = sentence_start if clause_from - sentence_start <= LOOKBACK else clause_start(text, clause_from - LOOKBACK, sentence_start)
     while pos < clause_from:  # an actor opening any earlier clause: …，德阳将继续…，力争到2025年…
         m = _ACTOR.match(text, pos, timeout=PATTERN_TIMEOUT)
         if m and m.group(1) not in _PRONOUNS:

@@ -16,8 +16,9 @@ from .tables import find_marker
 TARGET = "target"
 FORECAST = "forecast"
 
-# What ends a sentence, for the words that follow a value.
+# What ends a sentence, for the words that follow a value, and how far a record after it may stand.
 SENTENCE_ENDS = "。！？!?\n"
+RECORD_REACH = 200
 
 # Roles of data/target_markers.tsv that turn a weak anchor into a deadline.
 GOAL_CUES = ("goal_frame", "commitment", "forecast")
@@ -56,8 +57,9 @@ def reason_not_target(text: str, segment: Segment, clause_from: int, value_start
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    ends = [i for i in (text.find(c, pos) for c in SENTENCE_ENDS) if i >= 0]
-    return min(ends) if ends else len(text)
+    stop = min(len(text), pos + RECORD_REACH)
+    ends = [i for i in (text.find(c, pos, stop) for c in SENTENCE_ENDS) if i >= 0]
+    return min(ends) if ends else stop
 
 
 def is_forecast(text: str, sentence_start: int, value_start: int) -> bool:
