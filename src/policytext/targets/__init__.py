@@ -267,11 +267,12 @@ class _Reader:
             c_start = clause_start(self.text, number["start"], segment.start)
             m = last_marker("count_verb", self.text, max(c_start, number["start"] - MAX_ATTRIBUTE), number["start"])
             return m is not None
-        # 形成A、B和C等3个产业集聚带: the count sums up a list that follows the verb
+        # 形成A、B和C等3个产业集聚带, 重庆还将加快推进成渝中线高铁等320个…: the count sums up a list
+        # that follows the verb
         if self.text.endswith(LIST_TOTAL, 0, number["start"]):
-            c_start = strip_leading(self.text, clause_start(self.text, number["start"], segment.start),
-                                    number["start"], ("lead", "commitment"))
-            return any(self.text.startswith(v, c_start) for v in marker_set("count_verb"))
+            c_start = clause_start(self.text, number["start"], segment.start)
+            m = last_marker("count_verb", self.text, c_start, number["start"])
+            return m is not None and not any(m.end() <= n["start"] < number["start"] for n in self.numbers)
         return False
 
     def _clause_values(self, segment: Segment, run: list[dict], clause_from: int) -> list[dict]:
@@ -411,6 +412,8 @@ class _Reader:
         metric_end = strip_trailing(text, value_end, self._noun_end(value_end, stop, segment))
         if metric_end <= value_end or metric_end - value_end > MAX_METRIC:
             return []
+        if text[value_end:metric_end] in marker_set("plan_part"):
+            return []  # 实施三项行动: the parts of a plan are no goal
         relation = read_relation(text, clause_from, number["start"])
         return [self._fact(segment, clause_from, number, relation, None, text[value_end:metric_end], value_end,
                            text_end=metric_end)]

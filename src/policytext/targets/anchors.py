@@ -475,7 +475,7 @@ def scope_segments(text: str, anchors: list[Anchor]) -> list[Segment]:
                     a_end = clause_start(text, own[j + 1].start, s) if j + 1 < len(own) else e
                     if a_end > a_start:
                         segments.append(Segment(a_start, a_end, a, False, frame))
-                if i == 0 and own[0].strong and _frames(text, own[0]):
+                if i == 0 and (own[0].strong and _frames(text, own[0]) or _opens_plans(text, own[0], s, e)):
                     para_anchor = own[0]
                 seen += own
             elif inherited:
@@ -546,6 +546,15 @@ def _opens_list(text: str, start: int, end: int, dated: bool) -> bool:
     if not dated or find_marker("met", text, m.end(), clause_end(text, m.end(), end)):
         return False
     return not states_value(text[start:end]) and find_marker("past", text, start, end) is None
+
+
+def _opens_plans(text: str, anchor: Anchor, start: int, end: int) -> bool:
+    """Whether a weak year opens a paragraph of plans: 2025年，重庆将实施…。…重庆还将推进…
+    (a year standing alone as the first clause, then what will be done)."""
+    if anchor.deadline is None or clause_start(text, anchor.start, start) != start:
+        return False
+    rest = strip_leading(text, anchor.end, end, ())
+    return rest > anchor.end and find_marker("future", text, rest, clause_end(text, rest, end)) is not None
 
 
 def _frames(text: str, anchor: Anchor) -> bool:

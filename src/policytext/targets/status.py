@@ -21,7 +21,7 @@ SENTENCE_ENDS = "。！？!?\n"
 RECORD_REACH = 200
 
 # Roles of data/target_markers.tsv that turn a weak anchor into a deadline.
-GOAL_CUES = ("goal_frame", "commitment", "forecast")
+GOAL_CUES = ("goal_frame", "commitment", "forecast", "future")
 
 
 def segment_is_future(text: str, segment: Segment, doc_year: int | None) -> bool:
