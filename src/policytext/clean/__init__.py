@@ -82,6 +82,7 @@ FIXES: tuple[Fix, ...] = (
     Fix("navigation", boilerplate.remove_navigation_lines, "remove_boilerplate"),
     Fix("boilerplate", boilerplate.remove_boilerplate_lines, "remove_boilerplate"),
     Fix("date_prefix", byline.remove_date_prefixes, "extract_bylines"),
+    Fix("teaser", boilerplate.remove_teasers, "remove_boilerplate"),
     Fix("broken_paragraph", reflow.rejoin_broken_paragraphs, "rejoin_paragraphs", repeat=True),
     Fix("split_title", title.rejoin_split_document_titles, "rejoin_paragraphs", repeat=True),
     Fix("markdown_emphasis", markup.remove_markdown_emphasis, "remove_markup"),

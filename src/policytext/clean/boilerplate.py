@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 import regex
@@ -10,6 +11,7 @@ from ..spans import Edit
 from ._text import CJK_PUNCTUATION, SENTENCE_PUNCTUATION, is_han, iter_lines, simplified, whole_line_span
 from .config import CleanConfig
 from .fix import FixResult, fixed
+from .pinyin import without_piles
 from .tables import alternation, rows, words
 
 _TOKEN = regex.compile(r"[\p{Han}A-Za-z0-9_]+")
@@ -241,6 +243,36 @@ def remove_jammer_codes(text: str, config: CleanConfig) -> FixResult:
             edits.append(Edit(*whole_line_span(text, line), ""))
         elif start is not None:
             edits.append(Edit(line.lo + len(content[:start].rstrip()), line.hi, ""))
+    return fixed(edits)
+
+
+_ELLIPSIS_END = regex.compile(r"(?:…+|\.{3,}|。{3,})$")
+_TEASER_MIN = 10  # characters a teaser repeats before its ellipsis
+_TEASER_LOOKAHEAD = 6  # lines read for the text it repeats
+
+
+def _comparable(s: str) -> str:
+    """``s`` without spaces and with its marks in one width, as later fixes will leave both copies."""
+    return "".join(without_piles(unicodedata.normalize("NFKC", s)).split()).replace("。", ".")
+
+
+def remove_teasers(text: str, config: CleanConfig) -> FixResult:
+    """Drop a summary line that repeats the start of what follows it and breaks off with an
+    ellipsis: a page's description printed above the article
+    (``…实施方案的通知 各区(市)县政府(管委会…`` over the title and ``各区(市)县政府(管委会),…``)."""
+    lines = [line for line in iter_lines(text) if line.hi > line.lo]
+    edits = []
+    for k, line in enumerate(lines):
+        content = text[line.lo:line.hi]
+        ellipsis = _ELLIPSIS_END.search(content)
+        if not ellipsis:
+            continue
+        teaser = _comparable(content[:ellipsis.start()])
+        if len(teaser) < _TEASER_MIN:
+            continue
+        following = "".join(_comparable(text[n.lo:n.hi]) for n in lines[k + 1:k + 1 + _TEASER_LOOKAHEAD])
+        if following.startswith(teaser):
+            edits.append(Edit(*whole_line_span(text, line), ""))
     return fixed(edits)
 
 

@@ -18,8 +18,9 @@ from functools import lru_cache
 import regex
 
 from ..spans import Edit
-from ._text import NUMBERING, has_full_stop, iter_lines, simplified, whole_line_span
+from ._text import NUMBERING, display_width, has_full_stop, iter_lines, simplified, whole_line_span
 from .boilerplate import is_boilerplate, is_navigation
+from .markup import is_bullet_line, markup_prefix_length
 from .config import CleanConfig
 from .fix import FixResult, fixed
 from .tables import alternation, mapping, words
@@ -88,9 +89,9 @@ def parse_byline(content: str, config: CleanConfig) -> list[tuple[str, str, int]
     """``[(label, value, value_start)]`` when the line is only known ``label：value`` pairs, else None."""
     folded = simplified(content)
     pattern = _label_pattern()
-    lo, hi = 0, len(folded)
-    if not pattern.match(folded, timeout=config.pattern_timeout) and hi >= 2 and _BRACKETS.get(folded[0]) == folded[-1]:
-        lo, hi = 1, hi - 1  # a byline in brackets: (責編:常邦麗)
+    lo, hi = markup_prefix_length(content) if is_bullet_line(content) else 0, len(folded)  # • 索引号:
+    if not pattern.match(folded, lo, timeout=config.pattern_timeout) and hi - lo >= 2 and _BRACKETS.get(folded[lo]) == folded[-1]:
+        lo, hi = lo + 1, hi - 1  # a byline in brackets: (責編:常邦麗)
     found = list(pattern.finditer(folded, lo, hi, timeout=config.pattern_timeout))
     if not found or (found[0].start() != lo and not _site_prefix(folded[lo:found[0].start()], len(found))):
         return None
@@ -184,6 +185,7 @@ def extract_bylines(text: str, config: CleanConfig) -> FixResult:
             parsed.append(None)
             continue
         parsed.append(parse_byline(content, config))
+    values = _values_below_labels(text, lines, parsed, config)
     for k, (line, fields) in enumerate(zip(lines, parsed)):
         if not fields:
             continue
@@ -192,12 +194,38 @@ def extract_bylines(text: str, config: CleanConfig) -> FixResult:
         if len(fields) == 1 and labels.get(fields[0][0]) == "keep":
             edits.append(Edit(line.lo, line.lo + fields[0][2], ""))
             continue
+        if k in values:
+            value_line = lines[k + 1]
+            fields = fields[:-1] + [(fields[-1][0], text[value_line.lo:value_line.hi], 0)]
+            edits.append(Edit(*whole_line_span(text, value_line), ""))
         for label, value, _ in fields:
             field = labels.get(label, "-").lstrip("~")
             if field not in ("-", "keep"):
                 _record(meta, field, value)
         edits.append(Edit(*whole_line_span(text, line), ""))
     return fixed(edits, meta=meta)
+
+
+def _values_below_labels(text: str, lines: list, parsed: list, config: CleanConfig) -> set[int]:
+    """Lines of a metadata table that end on a label with no value (``• 索引号:``) and have it on
+    the next line (``6107280000/2024-001005``).
+
+    Only inside a table (another such line within two lines), and only a
+    value that reads as one: indented under its label (a heading after the
+    table is not), short, no sentence, no numbered heading.
+    """
+    label_only = {k for k, fields in enumerate(parsed) if fields and not fields[-1][1]}
+    found = set()
+    for k in sorted(label_only):
+        if k + 1 >= len(lines) or parsed[k + 1] is not None or not any(j in label_only for j in (k - 2, k - 1, k + 1, k + 2)):
+            continue
+        label_line, value_line = lines[k], lines[k + 1]
+        value = text[value_line.lo:value_line.hi]
+        if (display_width(text[value_line.start:value_line.lo]) > display_width(text[label_line.start:label_line.lo])
+                and len(value) <= _VALUE_MAX and not any(c in "。！？，；" for c in value) and not NUMBERING.match(value)
+                and not is_byline(value, config)):
+            found.add(k)
+    return found
 
 
 def remove_date_prefixes(text: str, config: CleanConfig) -> FixResult:

@@ -10,13 +10,14 @@ of them, none a numbered heading, a date or a document number):
   together end on the document's kind (``湖南省人民政府办公厅关于加强普通高等学校``
   + ``毕业生就业工作的通知``), blank lines between them allowed; the title says
   what it is about (关于…) or, over two lines, whose kind it is (``…的实行方案``),
-  so a heading over a line that merely ends on such a word (``态度决定``) stays.
+  so a heading over a line that merely ends on such a word (``态度决定``) stays;
+  the issuer may stand on a line of its own over the 关于… (``懷化市人民政府辦公室``).
 
 A layout wraps a title where a line is full, so every part before the last
 is wider than the last; a kicker over a headline, or an issuer's name over a
 title, is not, and stays on its own line, as do headline lines with spaced
-words (a slogan set by hand).  A line that opens with 关于
-starts a title and never continues one.
+words (a slogan set by hand).  A line that opens with 关于 starts a title and
+continues nothing but an issuer's name.
 """
 
 from __future__ import annotations
@@ -48,6 +49,11 @@ _NARROW = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvw
 # A date or a document number: lines of their own, never parts of a title.
 _DATE_OR_NUMBER = regex.compile(
     r"\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
+
+
+@lru_cache(maxsize=1)
+def _issuer() -> regex.Pattern:
+    return regex.compile(rf"(?:{alternation(words('clean_issuer_suffixes.txt'))})$")
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +127,14 @@ def _says_what_about(parts: list[str], last: str) -> bool:
     return len(parts) == 2 and "的" in last[max(0, kind.start() - _OWNER_REACH):kind.start()]
 
 
+def _is_document_title(parts: list[str]) -> bool:
+    """The parts make one wrapped title: an issuer set on its own line over …关于… (``懷化市人民政府辦公室``
+    + ``關于印發…的通知``), or lines wrapped where they were full that say what the title is about."""
+    if _issuer().search(simplified(parts[0])) and simplified(parts[1]).startswith("关于"):
+        return len(parts) == 2 or _wrapped(parts[1:])
+    return _says_what_about(parts, simplified(parts[-1])) and _wrapped(parts)
+
+
 def _document_titles(text: str, lines: list) -> list[range]:
     """The lines of official-document titles that end on the document's kind only together."""
     found = []
@@ -136,8 +150,7 @@ def _document_titles(text: str, lines: list) -> list[range]:
                     end = j
                     break
         # a title says what it is about (…关于…) or whose it is (…的实施方案): 态度决定 is no title
-        if (end is not None and _says_what_about(contents[i:end + 1], simplified(contents[end]))
-                and _wrapped(contents[i:end + 1])):
+        if end is not None and _is_document_title(contents[i:end + 1]):
             found.append(range(i, end + 1))
             i = end + 1
         else:
