@@ -47,6 +47,8 @@ def reason_not_target(text: str, segment: Segment, clause_from: int, value_start
     """
     if find_marker("past", text, segment.start, value_start) and not is_forecast(text, sentence_start, value_start):
         return "past"
+    if find_marker("stretch", text, clause_from, value_start) and not is_forecast(text, clause_from, value_start):
+        return "past"  # 2024年预计达到140万亿元左右，五年间GDP规模增长超35万亿元: the 预计 is another clause's
     if find_marker("record", text, value_start, _sentence_end(text, value_start)):
         return "past"  # …迈上14万亿元新台阶、连续36年居全国首位: a record set, even where 预计 precedes it
     if find_marker("prohibition", text, clause_from, value_start):
