@@ -353,15 +353,25 @@ def main() -> None:
     niceness = os.nice(0)
     command = ("" if niceness == 0 else f"nice -n {niceness} ") + "uv run python benchmarks/bench.py" + "".join(
         f" {a}" for a in sys.argv[1:] if a != "--write")
-    load = f"{load_before:.1f} before, {os.getloadavg()[0]:.1f} after"
-    report = render(rows, command, where, len(files), args.repeat, args.runs, load)
+    load_after = os.getloadavg()[0]
+    load = f"{load_before:.1f} before, {load_after:.1f} after"
+    busy = max(load_before, load_after) > 0.5 * (os.cpu_count() or 1)
+    report = render(rows, command, where, len(files), args.repeat, args.runs, load, busy)
     print(report)
     if args.write:
         RESULTS.write_text(report, encoding="utf-8")
         print(f"wrote {RESULTS}", file=sys.stderr)
 
 
-def render(rows: list[dict], command: str, where: str, n_files: int, repeat: int, runs: int, load: str) -> str:
+BUSY_WARNING = (
+    "**Other processes were using the cores during this run** (see the load average): each configuration "
+    "got what the scheduler left it, so the `--jobs 2` rows understate the scaling (a second worker cannot "
+    "help when the second core is taken), while chars per CPU s still compares the stages fairly. "
+    "Run again on an idle machine for the scaling figures.")
+
+
+def render(rows: list[dict], command: str, where: str, n_files: int, repeat: int, runs: int, load: str,
+           busy: bool) -> str:
     machine = (f"{os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()} {platform.machine()}, "
                f"load average {load}, niceness {os.nice(0)}")
     return "\n".join([
@@ -376,6 +386,7 @@ def render(rows: list[dict], command: str, where: str, n_files: int, repeat: int
         "",
         *ratios(rows),
         "",
+        *([BUSY_WARNING, ""] if busy else []),
         "How to read this: stage rows time one stage on the previous stage's output "
         "(clean <- files, convert <- clean, segment and extract-numbers <- convert, extract-targets <- extract-numbers; "
         "segment on the first tenth only), "
