@@ -394,7 +394,7 @@ def _framed_year_pattern() -> regex.Pattern:
     year = r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年的?"
     return regex.compile(
         rf"{year}[^\n，,。；;：:]{{0,{FRAME_REACH}}}?(?:{frames})(?:(?<=[是为：:])|\s*(?:{setting})?\s*[是为：:])"
-        rf"|(?:{setting})了?\s*{year}[^\n，,。；;：:]{{0,{FRAME_REACH}}}?目标"
+        rf"|(?:{setting})了?[：:]?\s*{year}[^\n，,。；;：:]{{0,{FRAME_REACH}}}?目标"
     )
 
 
@@ -402,8 +402,19 @@ def framed_year(text: str) -> int | None:
     """The year of the first goals frame that lists a year's goals (2013年的主要预期目标是：…,
     2024年经济增长预期目标设定为…) or of goals a text says are set (提出了 2024 年…目标任务):
     a report with no date anywhere plans for that year, so 今年 and 年内 count from it."""
+    anchor = _framed_anchor(text)
+    return deadline_year(anchor)
+
+
+def _framed_anchor(text: str) -> Anchor | None:
+    """The year of :func:`framed_year` as a weak anchor where the text names it."""
     m = _framed_year_pattern().search(text, timeout=PATTERN_TIMEOUT)
-    return int(m.group("year")) if m else None
+    return Anchor(m.start("year"), m.end("year") + 1, m.group("year"), False) if m else None
+
+
+def _is_year_frame(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a goals frame only a year's plan uses (主要预期目标是：)."""
+    return find_marker("year_frame", text, start, end) is not None
 
 
 def deadline_year(anchor: Anchor | None) -> int | None:
@@ -420,6 +431,8 @@ def scope_segments(text: str, anchors: list[Anchor]) -> list[Segment]:
     tasks: tuple[int, Anchor] | None = None  # (heading level, heading anchor) of a dated tasks section
     heading_anchor: Anchor | None = None
     carry: Anchor | None = None  # scopes bullet paragraphs after a scoped paragraph
+    # 提出2010年…预期目标。…主要预期目标是：A；B — an undated year's frame lists the year the text plans
+    planned = _framed_anchor(text)
     si = ai = 0
     for para in paragraphs(text):
         para_sentences = []
@@ -482,6 +495,8 @@ def scope_segments(text: str, anchors: list[Anchor]) -> list[Segment]:
                 segments.append(Segment(s, e, inherited, True, frame))
             elif frame:
                 anchor = seen[-1] if seen else _anchor_of_named_goals(text, s, e, segments) or heading_anchor
+                if anchor is None and planned is not None and planned.start < s and _is_year_frame(text, s, e):
+                    anchor = planned
                 segments.append(Segment(s, e, anchor, True, True))
             else:
                 pledge = find_marker("pledge", text, s, e)

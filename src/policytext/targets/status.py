@@ -11,7 +11,7 @@ document's own year, a value hedged as a plan hedges it (以上, 左右…).
 from __future__ import annotations
 
 from .anchors import Segment, deadline_year
-from .tables import find_marker
+from .tables import find_marker, marker_set
 
 TARGET = "target"
 FORECAST = "forecast"
@@ -19,6 +19,8 @@ FORECAST = "forecast"
 # What ends a sentence, for the words that follow a value, and how far a record after it may stand.
 SENTENCE_ENDS = "。！？!?\n"
 RECORD_REACH = 200
+# How far before a verdict a pledge may stand and turn it into a goal (确保圆满完成…).
+PLEDGE_REACH = 4
 
 # Roles of data/target_markers.tsv that turn a weak anchor into a deadline.
 GOAL_CUES = ("goal_frame", "commitment", "forecast", "future")
@@ -51,11 +53,23 @@ def reason_not_target(text: str, segment: Segment, clause_from: int, value_start
         return "past"  # 2024年预计达到140万亿元左右，五年间GDP规模增长超35万亿元: the 预计 is another clause's
     if find_marker("record", text, value_start, _sentence_end(text, value_start)):
         return "past"  # …迈上14万亿元新台阶、连续36年居全国首位: a record set, even where 预计 precedes it
+    if _closes_with_verdict(text, value_start):
+        return "past"  # 全年实现生产总值83.91亿元…，基本完成年度目标任务: the year's figures, judged
     if find_marker("prohibition", text, clause_from, value_start):
         return "prohibition"
     if find_marker("elsewhere", text, clause_from, value_start):
         return "elsewhere"
     return None
+
+
+def _closes_with_verdict(text: str, value_start: int) -> bool:
+    """Whether the value's sentence goes on to judge a year's goals met (圆满完成全年目标任务), not
+    pledged (确保圆满完成全年目标任务): only a year already run gets that verdict."""
+    m = find_marker("verdict", text, value_start, _sentence_end(text, value_start))
+    if m is None:
+        return False
+    before = text[max(0, m.start() - PLEDGE_REACH):m.start()]
+    return not any(before.endswith(p) for p in marker_set("pledge") + marker_set("commitment"))
 
 
 def _sentence_end(text: str, pos: int) -> int:
