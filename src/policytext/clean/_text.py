@@ -71,9 +71,17 @@ def is_inline_space(ch: str) -> bool:
     return ch.isspace() and ch != "\n"
 
 
+@lru_cache(maxsize=65536)
+def _char_width(c: str) -> int:
+    return 2 if unicodedata.east_asian_width(c) in "WFA" else 1
+
+
+@lru_cache(maxsize=16384)
 def display_width(s: str) -> int:
     """Columns the text takes in a fixed-width CJK layout (what hard wraps count)."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in s)
+    if s.isascii():  # every ASCII character is narrow
+        return len(s)
+    return sum(map(_char_width, s))
 
 
 class Line(NamedTuple):
@@ -86,20 +94,28 @@ class Line(NamedTuple):
 
 
 def iter_lines(text: str) -> Iterator[Line]:
+    return iter(_lines(text))
+
+
+# Every fix family walks the lines of the same text: split it once.
+@lru_cache(maxsize=32)
+def _lines(text: str) -> tuple[Line, ...]:
+    lines = []
     start = 0
     n = len(text)
     while start <= n:
         end = text.find("\n", start)
         if end == -1:
             end = n
-        lo, hi = start, end
-        while lo < hi and is_inline_space(text[lo]):
-            lo += 1
-        while hi > lo and is_inline_space(text[hi - 1]):
-            hi -= 1
+        # str.strip() drops exactly the characters is_inline_space accepts: the line holds no "\n".
+        line = text[start:end]
+        content = line.lstrip()
+        lo = start + len(line) - len(content)
+        hi = lo + len(content.rstrip())
         if start < n or end > start:
-            yield Line(start, end, lo, hi)
+            lines.append(Line(start, end, lo, hi))
         start = end + 1
+    return tuple(lines)
 
 
 def whole_line_span(text: str, line: Line) -> tuple[int, int]:
@@ -112,6 +128,7 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=65536)
 def simplified(s: str) -> str:
     """``s`` in simplified script, for matching against the tables (written in simplified).
 
