@@ -298,7 +298,8 @@ class _Reader:
             relation, metric_start = self._verb_before_metric(relation, clause_from, metric_start, metric_end)
         else:
             self.leading_verb = None
-        if metric_end - metric_start > MAX_METRIC or self._starts_with("basis", metric_start, metric_end):
+        if metric_end - metric_start > MAX_METRIC or any(self._starts_with(role, metric_start, metric_end)
+                                                          for role in ("basis", "comment")):
             return []
         if metric_end <= metric_start:  # …实现产值3000亿元，同比增长11%左右: the metric is elided
             if self.previous_metric is not None and run[0]["start"] - self.previous_metric[1] <= MAX_METRIC:
@@ -310,6 +311,12 @@ class _Reader:
                 metrics = [stated] * len(run)
         else:
             metrics = self._distribute(metric_start, metric_end, first["start"], len(run))
+            if len(run) == 1 and self._starts_with("share_value", metric_end, first["start"]):
+                # 城镇居民人均可支配收入和农民人均纯收入均增长10%左右: one value, a goal for each metric
+                items = split_list(text, metric_start, metric_end, pairs=True)
+                if len(items) > 1:
+                    metrics = share_head([text[a:b] for a, b in items])
+                    run = run * len(metrics)
         self.previous_metric = (metrics[-1], run[-1]["end"])
         if self.leading_verb is not None:
             self.leading_verb = (self.leading_verb[0], self._value_end(run[-1]))

@@ -188,7 +188,24 @@ def find_anchors(text: str, doc_year: int | None = None) -> list[Anchor]:
     found += _plan_anchors(text)
     found += _span_anchors(text, doc_year)
     found += _relative_anchors(text, doc_year)
-    return _back_anchors(text, _longest(found))
+    return _back_anchors(text, _whole_years(text, _longest(found)))
+
+
+def _whole_years(text: str, anchors: list[Anchor]) -> list[Anchor]:
+    """全年 after a stated year in its paragraph is the whole of that year (2017年，…。预计全年
+    地区生产总值2.15万亿元 reviews 2017), not the document's year."""
+    whole = marker_set("whole_year")
+    out: list[Anchor] = []
+    stated: Anchor | None = None  # the last year the current paragraph states
+    for a in anchors:
+        if stated is not None and "\n" in text[stated.end:a.start]:
+            stated = None
+        if text[a.start:a.end] in whole and stated is not None:
+            a = a._replace(deadline=stated.deadline)
+        elif _YEAR.fullmatch(text, a.start, a.end):
+            stated = a
+        out.append(a)
+    return out
 
 
 def _longest(found: list[Anchor]) -> list[Anchor]:
@@ -211,6 +228,10 @@ def _back_anchors(text: str, anchors: list[Anchor]) -> list[Anchor]:
         if before and m.start() - before[-1].end <= BACK_REACH:
             found.append(Anchor(m.start(), m.end(), before[-1].deadline, True))
     return _longest(found) if len(found) > len(anchors) else anchors
+
+
+# An anchor that is a stated year and nothing else (2017年).
+_YEAR = regex.compile(r"(?:19|20)\d\d\s*年")
 
 
 def _year_anchors(text: str) -> list[Anchor]:
@@ -351,7 +372,20 @@ def document_year(text: str, date: object = None) -> int | None:
     s = str(date or "")
     if s[:4].isdigit():
         return int(s[:4])
-    return written_date_year(text) or glossed_year(text) or plan_year(text) or framed_year(text)
+    return (written_date_year(text) or glossed_year(text) or plan_year(text) or framed_year(text)
+            or reviewed_year(text))
+
+
+@cache
+def _reviewed_year_pattern() -> regex.Pattern:
+    return regex.compile(rf"(?:{alternation(marker_set('review'))})\s*(?P<year>(?:19|20)\d\d)\s*年")
+
+
+def reviewed_year(text: str) -> int | None:
+    """The year after the first year a text says it reviews (报告首先回顾了2017年工作 -> 2018):
+    a work report reviews the year before the one it plans."""
+    m = _reviewed_year_pattern().search(text, timeout=PATTERN_TIMEOUT)
+    return int(m.group("year")) + 1 if m else None
 
 
 def glossed_year(text: str) -> int | None:

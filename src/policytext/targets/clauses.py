@@ -205,8 +205,9 @@ def strip_trailing(text: str, start: int, end: int) -> int:
     return end
 
 
-def split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of the items of a list phrase: ``A、B和C`` -> A, B, C."""
+def split_list(text: str, start: int, end: int, pairs: bool = False) -> list[tuple[int, int]]:
+    """Spans of the items of a list phrase: ``A、B和C`` -> A, B, C; ``A和B`` is one noun (研究和开发)
+    unless ``pairs`` says the phrase lists subjects (A和B均增长…)."""
     items = []
     pos = start
     for m in regex.finditer("、", text[start:end], timeout=PATTERN_TIMEOUT):
@@ -214,7 +215,7 @@ def split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = start + m.end()
     last = (pos, end)
     m = regex.search(r"(?:以及|和|及|与)", text[last[0]:last[1]], timeout=PATTERN_TIMEOUT)
-    if items and m:
+    if (items or pairs) and m:
         items.append((last[0], last[0] + m.start()))
         items.append((last[0] + m.end(), end))
     else:
