@@ -41,7 +41,7 @@ def ascii_full_stops(s: str) -> int:
 
 def has_full_stop(s: str) -> bool:
     """``s`` ends a sentence somewhere: ``。！？``, or a ``.`` right after Chinese (``戰略.``)."""
-    return any(c in FULL_STOPS for c in s) or ("." in s and ascii_full_stops(s) > 0)
+    return any(stop in s for stop in FULL_STOPS) or ("." in s and ascii_full_stops(s) > 0)
 
 
 # What numbers a heading or a list item: 一、 （一） 1. 1.1 第一章 …
@@ -60,6 +60,15 @@ def is_han(ch: str) -> bool:
         or "\U00020000" <= ch <= "\U0003134f"
         or ch == "\u3007"
     )
+
+
+# The ranges of is_han, for testing a whole string in one pass.
+_HAN = regex.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003134f\u3007]")
+
+
+def has_han(s: str) -> bool:
+    """Some character of ``s`` is Chinese (``any(is_han(c) for c in s)``, in one regex pass)."""
+    return _HAN.search(s) is not None
 
 
 def is_chinese_context(ch: str | None) -> bool:

@@ -103,6 +103,7 @@ def _is_link_bar(content: str) -> bool:
     return all(_site_suffix().search(s) for s in segments) and any(s.endswith("网") for s in segments)
 
 
+@lru_cache(maxsize=8192)
 def is_navigation(content: str, config: CleanConfig) -> bool:
     """Menus, toolbars, widgets, breadcrumbs, counters: a line with no words of the article."""
     if len(content) > _FURNITURE_MAX:

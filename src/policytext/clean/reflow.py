@@ -37,6 +37,7 @@ from ._text import (
     Line,
     display_width,
     has_full_stop,
+    has_han,
     is_han,
     iter_lines,
     simplified,
@@ -44,6 +45,7 @@ from ._text import (
 from .config import CleanConfig
 from .fix import FixResult, fixed
 from .markup import bare, is_bullet_line, markup_prefix_length
+from .pinyin import without_piles
 from .tables import alternation, rows, words
 
 # Characters a broken line can stop on: words, numbers, and marks that open or join.
@@ -56,6 +58,7 @@ _WRAP_MIN_WIDTH = 20
 _WRAP_MIN_LINES = 5
 _WRAP_SHARE = 0.4
 _WRAP_SLACK = 4  # a wrapped line may fall short of the width by a few columns
+_WIDENED = ",:;?!()"  # ASCII marks that clean turns full-width in Chinese text
 _OPENER_MIN = 8  # characters a paragraph that opens with an adverbial needs before it can be broken
 
 
@@ -83,6 +86,7 @@ def _caption_patterns() -> tuple[regex.Pattern, regex.Pattern]:
             regex.compile("(?:" + "|".join(f"(?:{s})" for s in suffixes) + r")$"))
 
 
+@lru_cache(maxsize=8192)
 def is_caption(content: str) -> bool:
     """A photo or chart caption line (``图为…``, ``图1 …``, ``…本报记者 霍艳恩摄``)."""
     if not content or len(content) > _CAPTION_MAX:
@@ -100,8 +104,12 @@ def _classify(text: str, line: Line) -> _Row:
         kind = "caption"
     else:
         kind = "text"
-    return _Row(line, content, bare(content), kind,
-                display_width(text[line.start:line.lo]), display_width(text[line.start:line.hi]))
+    indent = display_width(text[line.start:line.lo])
+    # the width the line keeps once piled-up marks are repaired and , : ; ( ) ? ! are full-width
+    # (in a Chinese line they will be): a second run measures the same
+    settled = without_piles(content)
+    width = display_width(settled) + sum(settled.count(c) for c in _WIDENED)
+    return _Row(line, content, bare(content), kind, indent, indent + width)
 
 
 def _wrap_layout(rows_: list[_Row]) -> tuple[int, int] | None:
@@ -142,7 +150,7 @@ class _Paragraph:
         if not words:
             return
         self.length += len(words)
-        self.han = self.han or any(is_han(c) for c in words)
+        self.han = self.han or has_han(words)
         self.clauses += sum(words.count(c) for c in _CLAUSE_PUNCTUATION) + ascii_full_stops(words)
         self.full_stop = self.full_stop or has_full_stop(words)
         for o, c in _PAIRS:

@@ -27,7 +27,7 @@ from functools import lru_cache
 import regex
 
 from ..spans import Edit
-from ._text import NUMBERING, has_full_stop, is_han, is_inline_space, iter_lines, simplified
+from ._text import NUMBERING, has_full_stop, has_han, is_inline_space, iter_lines, simplified
 from .boilerplate import is_navigation
 from .byline import is_byline
 from .config import CleanConfig
@@ -72,10 +72,11 @@ def _width(settled: str) -> int:
     return sum(1 if c in _NARROW else 2 for c in settled)
 
 
+@lru_cache(maxsize=8192)
 def _is_title_part(content: str) -> bool:
     """A line that can be one part of a split title."""
     content = _settled(content)
-    if not content or len(content) > _TITLE_LINE_MAX or not any(is_han(c) for c in content):
+    if not content or len(content) > _TITLE_LINE_MAX or not has_han(content):
         return False
     if any(c in _SENTENCE_MARKS for c in content) or has_full_stop(content) or NUMBERING.match(content):
         return False
