@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 import regex
 
@@ -13,6 +14,12 @@ _SENTENCE = regex.compile(r"[^。！？；!?\n]*(?:[。！？；!?]+[”’」�
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences of ``text``, without surrounding whitespace."""
+    return list(_sentence_spans(text))
+
+
+# The numbers and targets stages both cut the same text: cut it once.
+@lru_cache(maxsize=8)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
     for m in _SENTENCE.finditer(text):
         s, e = m.span()
@@ -22,7 +29,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             e -= 1
         if e > s:
             spans.append((s, e))
-    return spans
+    return tuple(spans)
 
 
 class SentenceIndex:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -271,6 +272,12 @@ def sentence_subject(text: str, sentence_start: int, clause_from: int) -> str | 
 def statement_spans(text: str) -> list[tuple[int, int]]:
     """The sentences of ``text`` (:func:`policytext.sentences.sentence_spans`), further cut
     at inline list bullets, without surrounding whitespace."""
+    return list(_statement_spans(text))
+
+
+# Anchors and targets both cut the same text: cut it once.
+@lru_cache(maxsize=8)
+def _statement_spans(text: str) -> tuple[tuple[int, int], ...]:
     out = []
     for start, end in sentence_spans(text):
         cuts = [m.start() for m in _INLINE_BULLET.finditer(text, start, end, timeout=PATTERN_TIMEOUT)]
@@ -281,7 +288,7 @@ def statement_spans(text: str) -> list[tuple[int, int]]:
                 b -= 1
             if b > a:
                 out.append((a, b))
-    return out
+    return tuple(out)
 
 
 class Statements:
