@@ -163,7 +163,7 @@ class _Reader:
         sentence_start = self.sentences.span_of(segment.start)[0]
         # 规模翻番的…高地: a multiple that describes a noun is no change goal
         multiples = [m for m in find_multiples(text, segment.start, segment.end)
-                     if not text.startswith(ATTRIBUTIVE, m[1])]
+                     if not text.startswith(ATTRIBUTIVE, m[1]) or self._names_goal(m[1] + len(ATTRIBUTIVE))]
         self.previous_metric = None
         self.leading_verb = None
         in_segment = self.numbers[bisect.bisect_left(self.number_starts, segment.start):
@@ -442,7 +442,9 @@ class _Reader:
         text = self.text
         if reason_not_target(text, segment, clause_from, start, self._sentence_start(clause_from)):
             return None
-        relation = read_relation(text, clause_from, start)
+        duration = next((n for n in self.numbers if n["end"] == start and n["type"] == "duration"), None)
+        # 实现十年翻番: the time a multiple takes stands between it and its verb
+        relation = read_relation(text, clause_from, duration["start"] if duration else start)
         baseline = read_baseline(text, clause_from, relation.start, self.numbers, deadline_year(segment.anchor))
         metric_end = baseline.start if baseline else relation.start
         metric_start = self._metric_start(clause_from, metric_end, bare=False)
@@ -452,6 +454,10 @@ class _Reader:
         value = {"start": start, "end": end, "text": text[start:end], "type": "multiple", "value": factor}
         return self._fact(segment, clause_from, value, relation, baseline, text[metric_start:metric_end],
                           metric_start, change="multiply")
+
+    def _names_goal(self, pos: int) -> bool:
+        """Whether the noun at ``pos`` is the goal itself (翻番的目标), not a noun a multiple describes."""
+        return any(self.text.startswith(w, pos) for w in marker_set("goal_heading"))
 
     def _metric_start(self, clause_from: int, metric_end: int, bare: bool) -> int:
         """Where the metric begins: after the anchor, hedges and function words that open the clause."""

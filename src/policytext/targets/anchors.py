@@ -230,6 +230,12 @@ def _back_anchors(text: str, anchors: list[Anchor]) -> list[Anchor]:
     return _longest(found) if len(found) > len(anchors) else anchors
 
 
+# What lists the items of a list.
+LIST_COMMA = "、"
+# What makes a year the level a change counts from (在2025年基础上).
+BASE_LEVEL = "基础上"
+# What says what a year is when it follows it (2025年是…之年).
+YEAR_COPULA = "是"
 # An anchor that is a stated year and nothing else (2017年).
 _YEAR = regex.compile(r"(?:19|20)\d\d\s*年")
 
@@ -248,6 +254,8 @@ def _year_anchors(text: str) -> list[Anchor]:
             continue  # a range (2023-2025年) or part of a longer number
         if after.startswith(("度", "以来")) or after.startswith("的") and not _dates_goals(text, end + 1):
             continue  # 增长到2025年的…, 2022年度, 2019年以来: a date in a report, not a deadline
+        if text.startswith(BASE_LEVEL, end):
+            continue  # 在2025年基础上…翻番: the level a change counts from, not a deadline
         since = next((w for w in SINCE if after.startswith(w)), None)
         if since:  # 2017年起每年…: a start, no deadline; it ends the scope of the anchor before it
             out.append(Anchor(start, end + len(since), None, False))
@@ -279,9 +287,16 @@ def _year_anchors(text: str) -> list[Anchor]:
     return out
 
 
+# A bracketed gloss right after an anchor, which says the same in other words: （2021年至2025年）.
+_GLOSS = regex.compile(r"[（(][^（()）\n]{1,20}[)）]")
+
+
 def _dates_goals(text: str, pos: int) -> bool:
     """Whether a goals frame follows ``pos`` within its clause: the year before 的 in
     2013年的主要预期目标是：… dates the goals, unlike 增长到2025年的4.93万亿元."""
+    gloss = _GLOSS.match(text, pos, timeout=PATTERN_TIMEOUT)
+    if gloss:  # “十四五”时期（2021年至2025年）“八个新”的确切目标：
+        pos = gloss.end()
     m = find_marker("goal_frame", text, pos, min(len(text), pos + FRAME_REACH + 8))
     return m is not None and m.start() - pos <= FRAME_REACH and clause_end(text, pos, m.start()) == m.start()
 
@@ -465,8 +480,11 @@ def scope_segments(text: str, anchors: list[Anchor]) -> list[Segment]:
     tasks: tuple[int, Anchor] | None = None  # (heading level, heading anchor) of a dated tasks section
     heading_anchor: Anchor | None = None
     carry: Anchor | None = None  # scopes bullet paragraphs after a scoped paragraph
-    # 提出2010年…预期目标。…主要预期目标是：A；B — an undated year's frame lists the year the text plans
+    # 提出2010年…预期目标。…主要预期目标是：A；B — an undated year's frame lists the year the text plans,
+    # else the year the last paragraph before it opened by saying what it is (2025年是“十四五”收官之年)
     planned = _framed_anchor(text)
+    opened: Anchor | None = None
+    list_opened: Anchor | None = None  # anchor of a goals frame that ends its paragraph with a colon
     si = ai = 0
     for para in paragraphs(text):
         para_sentences = []
@@ -497,12 +515,13 @@ def scope_segments(text: str, anchors: list[Anchor]) -> list[Segment]:
         if section is not None and section[1] is None and para_anchors:
             section = (section[0], para_anchors[0])
         para_anchor = None
+        listed_on, list_opened = list_opened, None
         seen: list[Anchor] = []
         listed: Anchor | None = None  # anchor of a goals list that runs on past ；
         listing = colon = False
         for i, (s, e) in enumerate(para_sentences):
             own = [a for a in para_anchors if s <= a.start < e]
-            inherited = para_anchor or carry or (section[1] if section else None)
+            inherited = para_anchor or carry or listed_on or (section[1] if section else None)
             # 二、今年发展主要预期目标 over short lines: the lines of a goals section are goals
             sectioned = inherited is not None and para_anchor is None and carry is None
             # 三、2026年主要工作: the tasks under a dated heading are that year's goals
@@ -514,12 +533,12 @@ def scope_segments(text: str, anchors: list[Anchor]) -> list[Segment]:
             if listing and not own:
                 segments.append(Segment(s, e, listed, True, True))
             elif own:
-                first = clause_start(text, own[0].start, s)
+                first = _anchor_clause_start(text, own[0], s)
                 if inherited and first > s:
                     segments.append(Segment(s, first, inherited, True, frame))
                 for j, a in enumerate(own):
-                    a_start = clause_start(text, a.start, s)
-                    a_end = clause_start(text, own[j + 1].start, s) if j + 1 < len(own) else e
+                    a_start = _anchor_clause_start(text, a, s)
+                    a_end = _anchor_clause_start(text, own[j + 1], s) if j + 1 < len(own) else e
                     if a_end > a_start:
                         segments.append(Segment(a_start, a_end, a, False, frame))
                 if i == 0 and (own[0].strong and _frames(text, own[0]) or _opens_plans(text, own[0], s, e)):
@@ -529,8 +548,8 @@ def scope_segments(text: str, anchors: list[Anchor]) -> list[Segment]:
                 segments.append(Segment(s, e, inherited, True, frame))
             elif frame:
                 anchor = seen[-1] if seen else _anchor_of_named_goals(text, s, e, segments) or heading_anchor
-                if anchor is None and planned is not None and planned.start < s and _is_year_frame(text, s, e):
-                    anchor = planned
+                if anchor is None and _is_year_frame(text, s, e):
+                    anchor = planned if planned is not None and planned.start < s else opened
                 segments.append(Segment(s, e, anchor, True, True))
             else:
                 pledge = find_marker("pledge", text, s, e)
@@ -546,12 +565,29 @@ def scope_segments(text: str, anchors: list[Anchor]) -> list[Segment]:
                 listed = segments[-1].anchor
             else:
                 listing = colon = False
+        opening = _opening_year(text, para.start, para.end, para_anchors)
+        if opening is not None:
+            opened = opening
         last = segments[-1] if segments else None
+        if (last is not None and last.frame and last.anchor is not None and last.end == para.end
+                and text[para.end - 1] in FRAME_COLONS):
+            list_opened = last.anchor  # …“八个新”的确切目标：\n A，…；B，…: the list is the next paragraph
         if para_anchor is not None:
             carry = para_anchor
         elif last is not None and last.end == para.end and last.anchor is not None and last.anchor.strong:
             carry = last.anchor
     return segments
+
+
+def _opening_year(text: str, start: int, end: int, anchors: list[Anchor]) -> Anchor | None:
+    """The year a paragraph opens by saying what it is (2025年是“十四五”收官之年，…), where the
+    paragraph reports nothing done (a review opens so too: 2020年是…收官之年。一年来，…已…)."""
+    first = anchors[0] if anchors else None
+    if first is None or first.start != start or not _YEAR.fullmatch(text, first.start, first.end):
+        return None
+    if not text.startswith(YEAR_COPULA, first.end) or find_marker("past", text, start, end):
+        return None
+    return first
 
 
 # A quoted name of a set of goals just before a goals frame: “五强”目标具体为：….
@@ -617,10 +653,22 @@ def _frames(text: str, anchor: Anchor) -> bool:
     return end >= len(text) or breaks_at(text, end)
 
 
+def _listed_year(text: str, anchor: Anchor) -> bool:
+    """Whether a year opens the next item of a list of goals after a value (突破1万亿元、2035年地区
+    生产总值…翻番): after 、 and a unit, not after another year (2023、2024年)."""
+    i = anchor.start
+    return (i >= 2 and text[i - 1] == LIST_COMMA and not text[i - 2].isdigit() and text[i - 2] != "年"
+            and _YEAR.fullmatch(text, anchor.start, anchor.end) is not None)
+
+
+def _anchor_clause_start(text: str, anchor: Anchor, floor: int) -> int:
+    return anchor.start if _listed_year(text, anchor) else clause_start(text, anchor.start, floor)
+
+
 def _is_adverbial(text: str, anchor: Anchor) -> bool:
     """A strong anchor dates whatever it stands in; a weak one only when it opens its clause
     or names the year of a goals frame (高标准确定2025年发展目标)."""
-    if anchor.strong or _dates_goals(text, anchor.end):
+    if anchor.strong or _dates_goals(text, anchor.end) or _listed_year(text, anchor):
         return True
     start = clause_start(text, anchor.start)
     start = strip_leading(text, start, anchor.start, ("lead", "commitment", "forecast"))

@@ -68,7 +68,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "suffix": regex.compile(rf"\s*(?P<suffix>{alternation(by_reading[SUFFIX])})"),
         "than": regex.compile(
             rf"(?:(?:{alternation(marker_set('than'))})\s*(?:{year}|(?P<previous>上年|去年|上一年))"
-            rf"|(?P<year_on_year>{alternation(marker_set('year_on_year'))}))(?:的?水平|的?基础上)?\s*$"
+            rf"|(?P<year_on_year>{alternation(marker_set('year_on_year'))})"
+            rf"|(?:{alternation(marker_set('base_level'))})\s*{year}(?=的?基础上))(?:的?水平|的?基础上)?\s*$"
         ),
         "from": regex.compile(rf"(?:{alternation(marker_set('from'))})\s*(?:{year}的?)?\s*"
                               rf"(?:{alternation(marker_set('baseline_qualifier'))})?\s*$"),
