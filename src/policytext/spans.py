@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from itertools import islice
 from typing import Iterable, NamedTuple, Sequence
 
 
@@ -55,7 +56,7 @@ class OffsetMap:
         return cls(tuple((int(a), int(b), int(c), int(d)) for a, b, c, d in data), length)
 
     def to_json(self) -> list[list[int]]:
-        return [list(s) for s in self.segments]
+        return list(map(list, self.segments))
 
     @property
     def is_identity(self) -> bool:
@@ -112,11 +113,19 @@ class OffsetMap:
     def compose(self, inner: "OffsetMap") -> "OffsetMap":
         """``self`` maps new->mid and ``inner`` maps mid->src; return new->src."""
         out: list[tuple[int, int, int, int]] = []
+        inner_segments = inner.segments
+        inner_starts = inner._starts()
         for a, b, c, d in self.segments:
             if b - a == d - c:
-                for x0, x1, seg in inner._overlaps(c, d):
+                # the inner segments overlapping [c, d): found by bisection, read without copying
+                i = max(bisect.bisect_right(inner_starts, c) - 1, 0)
+                for ia, ib, ic, idd in islice(inner_segments, i, None):
+                    if ia >= d:
+                        break
+                    x0, x1 = max(ia, c), min(ib, d)
+                    if x0 >= x1:
+                        continue
                     na, nb = a + (x0 - c), a + (x1 - c)
-                    ia, ib, ic, idd = seg
                     if ib - ia == idd - ic:
                         _append(out, (na, nb, ic + x0 - ia, ic + x1 - ia))
                     else:
@@ -129,17 +138,6 @@ class OffsetMap:
                 _append(out, (a, b, r0, r1), merge_block=True)
         return OffsetMap(tuple(out), self.length)
 
-    def _overlaps(self, start: int, end: int) -> Iterable[tuple[int, int, tuple[int, int, int, int]]]:
-        starts = self._starts()
-        i = max(bisect.bisect_right(starts, start) - 1, 0)
-        while i < len(self.segments):
-            seg = self.segments[i]
-            if seg[0] >= end:
-                break
-            x0, x1 = max(seg[0], start), min(seg[1], end)
-            if x0 < x1:
-                yield x0, x1, seg
-            i += 1
 
 
 def _append(out: list, seg: tuple[int, int, int, int], merge_block: bool = False) -> None:
