@@ -126,12 +126,27 @@ def find_targets(record: dict, config: TargetsConfig = TargetsConfig()) -> list[
     for segment in scope_segments(text, reader.anchors):
         if not segment_is_future(text, segment, doc_year):
             continue
+        if segment.anchor is None and not segment.frame and not _pledges_goal(text, segment):
+            continue
         found = reader.quantitative(segment)
         if config.qualitative and segment.anchor is not None and segment.anchor.strong:
             found += reader.qualitative(segment, found)
         facts += found
     facts.sort(key=lambda f: (f["start"], f["end"]))
     return facts
+
+
+def _pledges_goal(text: str, segment: Segment) -> bool:
+    """Whether a sentence with no time stated pledges a goal: its pledge governs a verb (力争突破…,
+    力争…降低4%左右) or a value is hedged as a plan hedges it.  争取增发国债项目69个 in a review says
+    what was won, with an exact figure and no verb of reaching."""
+    m = find_marker("pledge", text, segment.start, segment.end)
+    if m is None or find_marker("goal_hedge", text, m.end(), segment.end):
+        return True
+    rest = strip_leading(text, m.end(), segment.end, ("auxiliary",))
+    if any(text.startswith(w, rest) for w in marker_set("word")):
+        return False  # 争取超长期特别国债…: a content word that begins like a verb
+    return any(text.startswith(v, rest) for v in verbs())
 
 
 def _first_line(text: str) -> str:
