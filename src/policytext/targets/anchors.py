@@ -193,17 +193,25 @@ def find_anchors(text: str, doc_year: int | None = None) -> list[Anchor]:
 
 def _whole_years(text: str, anchors: list[Anchor]) -> list[Anchor]:
     """全年 after a stated year in its paragraph is the whole of that year (2017年，…。预计全年
-    地区生产总值2.15万亿元 reviews 2017), not the document's year."""
+    地区生产总值2.15万亿元 reviews 2017), not the document's year; and where the document's year is
+    unknown, 今年 in a paragraph that opens by saying what a year is (2025年是…之年) is that year."""
     whole = marker_set("whole_year")
+    this = marker_set("this_year")
     out: list[Anchor] = []
     stated: Anchor | None = None  # the last year the current paragraph states
+    opening: Anchor | None = None  # the year the current paragraph opens by saying what it is
     for a in anchors:
         if stated is not None and "\n" in text[stated.end:a.start]:
-            stated = None
-        if text[a.start:a.end] in whole and stated is not None:
+            stated = opening = None
+        phrase = text[a.start:a.end]
+        if phrase in whole and stated is not None:
             a = a._replace(deadline=stated.deadline)
+        elif phrase in this and a.deadline is None and opening is not None:
+            a = a._replace(deadline=opening.deadline)  # 2025 年是…最后一年。…今年的主要预期…目标：
         elif _YEAR.fullmatch(text, a.start, a.end):
             stated = a
+            if (a.start == 0 or text[a.start - 1] == "\n") and text.startswith(YEAR_COPULA, a.end):
+                opening = a
         out.append(a)
     return out
 
