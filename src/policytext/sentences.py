@@ -18,7 +18,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 # The numbers and targets stages both cut the same text: cut it once.
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=2)
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
     for m in _SENTENCE.finditer(text):

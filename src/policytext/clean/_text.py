@@ -106,8 +106,9 @@ def iter_lines(text: str) -> Iterator[Line]:
     return iter(_lines(text))
 
 
-# Every fix family walks the lines of the same text: split it once.
-@lru_cache(maxsize=32)
+# Every fix family walks the lines of the same text: split it once.  Only the text being
+# cleaned is walked, so a few entries suffice and no large document is held for long.
+@lru_cache(maxsize=4)
 def _lines(text: str) -> tuple[Line, ...]:
     lines = []
     start = 0

@@ -276,7 +276,7 @@ def statement_spans(text: str) -> list[tuple[int, int]]:
 
 
 # Anchors and targets both cut the same text: cut it once.
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=2)
 def _statement_spans(text: str) -> tuple[tuple[int, int], ...]:
     out = []
     for start, end in sentence_spans(text):
