@@ -100,3 +100,13 @@ def test_stdin_text_and_stdin_jsonl():
     assert text_record["text"] == TEXT and text_record["source"] == "-"
     stream = io.BytesIO(b'{"id": "k", "text": "\xe4\xb8\x80"}\n\n{"id": "m", "text": "x"}\n')
     assert [r["id"] for r in read_stream(stream)] == ["k", "m"]
+
+
+def test_a_text_file_too_large_for_one_document_is_refused_unread(tmp_path, monkeypatch):
+    import policytext.io.read as read
+
+    monkeypatch.setattr(read, "MAX_TEXT_BYTES", 100)
+    path = tmp_path / "dump.txt"
+    path.write_text("产值" * 100, encoding="utf-8")
+    [record] = list(iter_inputs([str(path)]))
+    assert "larger than one document can be" in record["error"]["message"]

@@ -21,6 +21,9 @@ from ..spans import Edit, apply_edits
 from .encoding import decode_bytes
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".gbk", ".big5"}
+# One text file is one document, read whole: refuse a file past this size rather than
+# load it (a document this large is a dump to split, not a page). JSONL is streamed.
+MAX_TEXT_BYTES = 64 * 1024 * 1024
 DIR_SUFFIXES = (".txt", ".jsonl")
 
 
@@ -133,6 +136,11 @@ def read_path(path: str) -> Iterator[dict]:
         return
     try:
         with open(path, "rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if size > MAX_TEXT_BYTES:
+                yield error_record(stem, path, "read", f"text file of {size / 2**20:.0f} MB is larger than one "
+                                   f"document can be ({MAX_TEXT_BYTES // 2**20} MB); split it or give it as JSONL")
+                return
             data = f.read()
     except OSError as exc:
         yield error_record(stem, path, "read", (exc.strerror or str(exc)).lower())
