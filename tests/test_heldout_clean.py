@@ -35,6 +35,8 @@ ENCODED = {
     "r1_02_bocomtrust-jiangsu-emerging-clusters-trad-footer": ("utf-16",),  # © has no Big5 code
     "r1_03_highestlevel-smart-manufacturing-trad-pinyin": ("gb18030",),
     "r1_04_21jingji-45-clusters-flash-related": ("gbk", "utf-8-sig"),
+    "r4_02_cctv-big5-state-council-video-page": ("big5",),
+    "r3_02_zb-gov-county-work-rules-bulleted-metadata": ("gb18030", "utf-16"),
 }
 
 

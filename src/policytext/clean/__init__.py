@@ -10,12 +10,16 @@ Conventions of the output (those of the gold files, generalised):
   that ends a Chinese sentence; numbers, times, ratios, URLs, file names and
   e-mail addresses keep ASCII; full-width digits, Latin letters and ``％``
   are half-width; a converter's ``„2009‟`` is ``〔2009〕`` again;
-* pinyin readings injected after characters are gone, real brackets stay;
-* markup, navigation, widgets, disclaimers and the page's tail are gone;
+* pinyin readings injected after characters are gone (with the pictographs
+  injected beside them and a reading the excerpt cut off), real brackets
+  stay; forum anti-copy codes at line ends are gone;
+* markup, navigation, link bars, language menus, widgets, disclaimers,
+  page descriptions that repeat the opening, and the page's tail are gone;
+  a letter-spaced heading (``政 府 工 作 报 告``) closes up;
   bylines are gone from the text and their values are in ``meta``
   (``source_name``, ``date`` as ISO ``YYYY-MM-DD``, ``author``, ``editor``,
-  ``reposted_from``, ``url``, ``doc_number``); values that say nothing
-  (``来源：未知``) are not recorded;
+  ``reposted_from``, ``url``, ``doc_number``), metadata tables and datelines
+  too; values that say nothing (``来源：未知``) are not recorded;
 * the title stays as the first line and is also ``meta.title``; a headline
   or a document title that the layout wrapped is one line again, and a title
   is never joined to the paragraph under it;
@@ -83,6 +87,8 @@ FIXES: tuple[Fix, ...] = (
     Fix("boilerplate", boilerplate.remove_boilerplate_lines, "remove_boilerplate"),
     Fix("date_prefix", byline.remove_date_prefixes, "extract_bylines"),
     Fix("teaser", boilerplate.remove_teasers, "remove_boilerplate"),
+    Fix("injected_pictograph", pinyin.remove_injected_pictographs, "remove_pinyin"),
+    Fix("cut_reading", pinyin.remove_cut_off_reading, "remove_pinyin"),
     Fix("broken_paragraph", reflow.rejoin_broken_paragraphs, "rejoin_paragraphs", repeat=True),
     Fix("split_title", title.rejoin_split_document_titles, "rejoin_paragraphs", repeat=True),
     Fix("markdown_emphasis", markup.remove_markdown_emphasis, "remove_markup"),

@@ -21,6 +21,7 @@ from ..spans import Edit
 from ._text import NUMBERING, display_width, has_full_stop, iter_lines, simplified, whole_line_span
 from .boilerplate import is_boilerplate, is_navigation
 from .markup import is_bullet_line, markup_prefix_length
+from .pinyin import PICTOGRAPHS, without_piles
 from .config import CleanConfig
 from .fix import FixResult, fixed
 from .tables import alternation, mapping, words
@@ -35,7 +36,10 @@ _DATE_LINE = regex.compile(rf"{_DATE}日?")
 _TIMESTAMP_LINE = regex.compile(rf"(?:\p{{Han}}{{1,6}}\s*[·|｜:：]?\s*)?{_DATE}日?\s*(?:T\s*)?{_TIME}")
 # A machine-written date (dashes or slashes, never 年月日) and time before prose.
 _MACHINE_DATE = r"(?P<year>\d{4})\s*[-/]\s*(?P<month>\d{1,2})\s*[-/]\s*(?P<day>\d{1,2})"
-_TRAILING_DATE = regex.compile(rf"\s+{_MACHINE_DATE}(?:\s+{_TIME})?$")
+# A date (and time) that ends a value, perhaps before a toolbar word: 央視網 2018-03-21 19:20 內容簡介
+_TRAILING_DATE = regex.compile(rf"\s+{_MACHINE_DATE}(?:\s+{_TIME})?(?P<rest>\s.*)?$")
+# A newspaper page's header: 2023年03月15日 第07版:国内
+_PAGE_HEADER = regex.compile(rf"{_DATE}日?\s*(?:星期.)?\s*第\s*\d+\s*版(?:\s*[:：]\s*\S{{1,12}})?")
 # Every byline has a label mark or a date: lines without one are not parsed at all.
 _BYLINE_HINT = regex.compile(r"[:：】\d]")
 # Any ``label：`` inside a value: a field this table does not know, so not a byline.
@@ -66,7 +70,7 @@ def _date_prefix() -> regex.Pattern:
     date_labels = [label for label, field in _labels().items() if field == "date"]
     return regex.compile(
         rf"(?:(?:{alternation(date_labels, spaced=True)})\s*[:：]?\s*)?{_MACHINE_DATE}"
-        rf"(?:\s+{_TIME})?\s+(?=\p{{Han}})")
+        rf"(?:\s+{_TIME})?\s+(?=[{PICTOGRAPHS}]*\p{{Han}})")  # a pictograph there goes later
 
 
 @lru_cache(maxsize=1)
@@ -93,14 +97,17 @@ def parse_byline(content: str, config: CleanConfig) -> list[tuple[str, str, int]
     if not pattern.match(folded, lo, timeout=config.pattern_timeout) and hi - lo >= 2 and _BRACKETS.get(folded[lo]) == folded[-1]:
         lo, hi = lo + 1, hi - 1  # a byline in brackets: (責編:常邦麗)
     found = list(pattern.finditer(folded, lo, hi, timeout=config.pattern_timeout))
-    if not found or (found[0].start() != lo and not _site_prefix(folded[lo:found[0].start()], len(found))):
+    strong = sum(not _weak("".join((m["boxed"] or m["plain"]).split())) for m in found)
+    if not found or (found[0].start() != lo and not _site_prefix(folded[lo:found[0].start()], strong)):
         return None
-    fields = []
+    fields = [("", content[lo:found[0].start()], lo)] if found[0].start() != lo else []  # the site prefix
     for k, m in enumerate(found):
         end = found[k + 1].start() if k + 1 < len(found) else hi
         raw = content[m.end():end]
         value = raw.strip(_VALUE_CLUTTER)
-        if (len(value) > _VALUE_MAX and not _URL.fullmatch(value)) or any(c in "。！？，" for c in value):
+        # judged as the value will read once piled-up marks are repaired and spaces settled
+        settled = "".join(without_piles(value).strip(_VALUE_CLUTTER).split())
+        if (len(settled) > _VALUE_MAX and not _URL.fullmatch(value)) or any(c in "。！？，" for c in settled):
             return None
         if m["plain"] and _OTHER_LABEL.search(simplified(value), timeout=config.pattern_timeout):
             return None  # a field the table does not know: not a byline line
@@ -111,15 +118,16 @@ def parse_byline(content: str, config: CleanConfig) -> list[tuple[str, str, int]
 
 def _site_prefix(prefix: str, labels: int) -> bool:
     """A site name or address before a byline of several fields (``河南省人民政府门户网站 www.henan.gov.cn 时间:…``)."""
-    return (labels >= 2 and len(prefix) <= _SITE_PREFIX_MAX and prefix[-1:].isspace()
-            and not any(c in "，。；！？,;:：" for c in prefix))
+    settled = without_piles(prefix)
+    return (labels >= 2 and len(settled) <= _SITE_PREFIX_MAX and prefix[-1:].isspace()
+            and not any(c in "，。；！？,;:：" for c in settled))
 
 
-def _record(meta: dict, field: str, value: str) -> None:
+def _record(meta: dict, field: str, value: str, config: CleanConfig) -> None:
     if field not in ("date", "url"):
-        trailing = _TRAILING_DATE.search(value)
-        if trailing:  # 来源:德阳日报 2023-08-25
-            _record(meta, "date", trailing.group())
+        trailing = _TRAILING_DATE.search(value, timeout=config.pattern_timeout)
+        if trailing and (not trailing["rest"] or is_navigation(trailing["rest"], config)):  # 来源:德阳日报 2023-08-25
+            _record(meta, "date", trailing.group(), config)
             value = value[:trailing.start()].strip(_VALUE_CLUTTER)
     if field == "date":
         iso = iso_date(value)
@@ -138,7 +146,8 @@ def _dateline(content: str, config: CleanConfig) -> str | None:
     normal = unicodedata.normalize("NFKC", content)
     stamp = _TIMESTAMP_LINE.match(normal, timeout=config.pattern_timeout)
     if not stamp:
-        return None
+        page = _PAGE_HEADER.fullmatch(normal, timeout=config.pattern_timeout)
+        return page.group() if page else None
     rest = normal[stamp.end():]
     return stamp.group() if not rest.strip() or is_navigation(rest, config) else None  # 大字, 大 中 小
 
@@ -180,7 +189,7 @@ def extract_bylines(text: str, config: CleanConfig) -> FixResult:
             continue
         date = _dateline(content, config)
         if date:
-            _record(meta, "date", date)
+            _record(meta, "date", date, config)
             edits.append(Edit(*whole_line_span(text, line), ""))
             parsed.append(None)
             continue
@@ -199,9 +208,14 @@ def extract_bylines(text: str, config: CleanConfig) -> FixResult:
             fields = fields[:-1] + [(fields[-1][0], text[value_line.lo:value_line.hi], 0)]
             edits.append(Edit(*whole_line_span(text, value_line), ""))
         for label, value, _ in fields:
-            field = labels.get(label, "-").lstrip("~")
+            field = labels.get(label, "-").lstrip("~") if label else "site"
+            if field == "site":
+                date = _DATE_IN.search(value)
+                if date:  # 2020-03-09  来源: 学习时报 作者:
+                    _record(meta, "date", date.group(), config)
+                continue
             if field not in ("-", "keep"):
-                _record(meta, field, value)
+                _record(meta, field, value, config)
         edits.append(Edit(*whole_line_span(text, line), ""))
     return fixed(edits, meta=meta)
 
@@ -244,7 +258,7 @@ def remove_date_prefixes(text: str, config: CleanConfig) -> FixResult:
         if (prefix and not _label_pattern().match(simplified(rest), timeout=config.pattern_timeout)
                 and parse_byline(rest, config) is None and not is_navigation(rest, config) and not is_boilerplate(rest, config)
                 and not is_letter_spaced(rest, config)):
-            _record(meta, "date", prefix.group())
+            _record(meta, "date", prefix.group(), config)
             edits.append(Edit(line.lo, line.lo + prefix.end(), ""))
         if has_full_stop(content):
             break

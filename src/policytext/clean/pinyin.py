@@ -1,9 +1,15 @@
-"""Pinyin readings injected after characters (anti-copy noise) and the punctuation it doubles.
+"""Pinyin readings injected after characters (anti-copy noise), the punctuation it
+doubles, and the pictographs injected with it.
 
 ``中(zhong)(zhong)國``, ``產(chǎn)業(yè)``, ``略(lve)``: a bracketed group of
 Latin letters goes only when it is a reading of the character before it
 (pypinyin decides, with every heteronym), so ``（GDP）``, ``(a)`` and
-``成(都)`` stay.  Only the character before a bracket is ever looked up.
+``成(都)`` stay.  Only the character before a bracket is ever looked up.  A
+reading cut off by the end of the text (``党中(zho``) goes when its letters
+begin a reading of the character (:func:`remove_cut_off_reading`).  ``国(guo)⛦(guo)务院``, ``就☂(jiu)是``,
+``主义(y🎐i)``: a pictograph wedged between a character and its reading, or
+inside the reading, does not hide it; the pictographs go later, once
+furniture lines are gone (so a second run reads the same neighbours).
 """
 
 from __future__ import annotations
@@ -18,10 +24,22 @@ from ..spans import Edit
 from ._text import is_han
 from .config import CleanConfig
 from .fix import FixResult, fixed
+from .markup import bullets
 
+PICTOGRAPHS = "\u2600-\u27bf\U0001f000-\U0001faff\ufe0e\ufe0f"
+_PICTOGRAPH_CHAR = regex.compile(f"[{PICTOGRAPHS}]")
+# A reading in brackets; a pictograph injected inside it (主义(y🎐i)) does not hide it.
 _GROUP = regex.compile(
-    r"[(（][ \t]*(?P<syllable>[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F]{1,8}[1-5]?)[ \t]*[)）]"
+    rf"[(（][ \t]*(?P<syllable>[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F{PICTOGRAPHS}]{{1,10}}[1-5]?)[ \t]*[)）]"
 )
+# A reading cut off where the text (an excerpt of a page) ends: 党中(zho
+_CUT_GROUP = regex.compile(r"[(（][ \t]*(?P<syllable>[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F]{1,7})$")
+# Pictographs that injection wedges between characters: misc symbols, dingbats, emoji
+# (arrows, bullets such as ★ and CJK symbols are left alone).
+# Inside the text and before a word or a bracket, read across line breaks (as if broken
+# lines were already rejoined and furniture gone): the text's first and last marks stay.
+_PICTOGRAPH = regex.compile(
+    rf"(?<=\S\s*)[{PICTOGRAPHS}]+(?=\s*[\p{{Han}}A-Za-zＡ-Ｚａ-ｚ(（)）])")
 # Runs of clause punctuation (spaces between allowed): the injection leaves a comma beside a real mark.
 _PUNCTUATION_RUN = regex.compile(r"[,，、;；。](?:[^\S\n]*[,，、;；。])+")
 # When marks pile up, the strongest one is the writer's: 。 > ； > 、 > ，
@@ -45,17 +63,26 @@ def is_reading_of(syllable: str, ch: str) -> bool:
     return is_han(ch) and canonical_syllable(syllable) in readings(ch)
 
 
+def _begins_a_reading_of(letters: str, ch: str) -> bool:
+    start = canonical_syllable(letters)
+    return is_han(ch) and any(r.startswith(start) for r in readings(ch))
+
+
 def remove_pinyin_annotations(text: str, config: CleanConfig) -> FixResult:
     """Drop every bracketed reading of the character before it, however often repeated."""
     if "(" not in text and "（" not in text:
         return fixed([])
     edits = []
-    run_end = -1  # end of the last annotation removed: a group right after it reads the same host
     host = ""
+    run_end = -1  # end of the last annotation removed: a group right after it reads the same host
     for m in _GROUP.finditer(text, timeout=config.pattern_timeout):
-        if m.start() != run_end:
-            host = text[m.start() - 1] if m.start() > 0 else ""
-        if host and is_reading_of(m.group("syllable"), host):
+        start = m.start()
+        while start > 0 and _PICTOGRAPH_CHAR.match(text[start - 1]):
+            start -= 1  # 国(guo)⛦(guo): the pictograph stands between a character and its reading
+        if start != run_end:
+            host = text[start - 1] if start > 0 else ""
+        syllable = _PICTOGRAPH_CHAR.sub("", m.group("syllable"))
+        if host and syllable[:1].isalpha() and len(syllable) <= 9 and is_reading_of(syllable, host):
             edits.append(Edit(m.start(), m.end(), ""))
             run_end = m.end()
         else:
@@ -63,13 +90,35 @@ def remove_pinyin_annotations(text: str, config: CleanConfig) -> FixResult:
     return fixed(edits)
 
 
+def remove_cut_off_reading(text: str, config: CleanConfig) -> FixResult:
+    """``…确保党中(zho`` at the very end: a reading cut off where the excerpt ends goes when its
+    letters begin a reading of the character before it.
+
+    Runs once the page's furniture is gone, so the end is the end a second run sees.
+    """
+    cut = _CUT_GROUP.search(text.rstrip(), timeout=config.pattern_timeout)
+    if cut and cut.start() > 0 and _begins_a_reading_of(cut.group("syllable"), text[cut.start() - 1]):
+        return fixed([Edit(cut.start(), cut.end(), "")])
+    return fixed([])
+
+
 def _strongest(run: str) -> int:
     return max((i for i, c in enumerate(run) if c in _STRENGTH), key=lambda i: (_STRENGTH[run[i]], -i))
 
 
 def without_piles(s: str) -> str:
-    """``s`` as :func:`repair_doubled_punctuation` will leave it (for judging a line before it runs)."""
-    return _PUNCTUATION_RUN.sub(lambda m: m.group()[_strongest(m.group())], s)
+    """``s`` as :func:`repair_doubled_punctuation` and :func:`remove_injected_pictographs` will
+    leave it, near enough to judge a line the same way before and after they run."""
+    return _PUNCTUATION_RUN.sub(lambda m: m.group()[_strongest(m.group())], _PICTOGRAPH_CHAR.sub("", s))
+
+
+def remove_injected_pictographs(text: str, config: CleanConfig) -> FixResult:
+    """``国(guo)⛦(guo)务院`` ``主义(y🎐i)``: a pictograph before a word or a reading goes."""
+    if text.isascii():
+        return fixed([])
+    marks = bullets()
+    return fixed([Edit(m.start(), m.end(), "") for m in _PICTOGRAPH.finditer(text, timeout=config.pattern_timeout)
+                  if not any(c in marks for c in m.group())])  # ★ ✔ ➤ open list items
 
 
 def repair_doubled_punctuation(text: str, config: CleanConfig) -> FixResult:

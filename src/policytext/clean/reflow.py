@@ -70,7 +70,7 @@ class _Row(NamedTuple):
     bare: str
     kind: str  # text, caption, sidebar
     indent_width: int
-    width: int
+    width: int  # of the words, without the indentation: the layout is measured the same once it is gone
 
 
 @lru_cache(maxsize=1)
@@ -105,11 +105,11 @@ def _classify(text: str, line: Line) -> _Row:
     else:
         kind = "text"
     indent = display_width(text[line.start:line.lo])
-    # the width the line keeps once piled-up marks are repaired and , : ; ( ) ? ! are full-width
-    # (in a Chinese line they will be): a second run measures the same
-    settled = without_piles(content)
-    width = display_width(settled) + sum(settled.count(c) for c in _WIDENED)
-    return _Row(line, content, bare(content), kind, indent, indent + width)
+    # the width the line keeps once piled-up marks are repaired and , : ; ( ) ? ! and a . that
+    # ends a sentence are full-width (in a Chinese line they will be): a second run measures the same
+    settled = "".join(without_piles(content).split())  # spaces inside a line settle too
+    width = display_width(settled) + sum(settled.count(c) for c in _WIDENED) + ascii_full_stops(settled)
+    return _Row(line, content, bare(content), kind, indent, width)
 
 
 def _wrap_layout(rows_: list[_Row]) -> tuple[int, int] | None:
@@ -205,7 +205,7 @@ def _next_part(rows_: list[_Row], c: int, paragraph: _Paragraph, wrap: tuple[int
     if here.kind == "caption":
         return None
     if (wrap and there.line.start == here.line.end + 1 and there.kind != "caption" and there.indent_width == 0
-            and here.width >= wrap[0] - _WRAP_SLACK and here.indent_width <= wrap[1]):
+            and here.indent_width + here.width >= wrap[0] - _WRAP_SLACK and here.indent_width <= wrap[1]):
         return n, []
     if not paragraph.is_broken(title_position):
         return None
