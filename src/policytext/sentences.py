@@ -33,11 +33,15 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 class SentenceIndex:
-    """Find the sentence that holds a span, in O(log n)."""
+    """Find the sentence that holds a span, in O(log n).
 
-    def __init__(self, text: str):
+    ``spans`` defaults to :func:`sentence_spans`; a stage that cuts finer
+    (targets cut at inline list bullets too) passes its own.
+    """
+
+    def __init__(self, text: str, spans: list[tuple[int, int]] | None = None):
         self.text = text
-        self.spans = sentence_spans(text)
+        self.spans = sentence_spans(text) if spans is None else spans
         self._starts = [s for s, _ in self.spans]
 
     def span_of(self, start: int, end: int | None = None) -> tuple[int, int]:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import bisect
 from functools import lru_cache
 from typing import NamedTuple
 
 import regex
 
-from ..sentences import sentence_spans
+from ..sentences import SentenceIndex, sentence_spans
 from .comparators import verbs
 from .tables import PATTERN_TIMEOUT, marker_set
 
@@ -291,23 +290,8 @@ def _statement_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-class Statements:
+class Statements(SentenceIndex):
     """Find the statement (:func:`statement_spans`) that holds a position, in O(log n)."""
 
     def __init__(self, text: str):
-        self.text = text
-        self.spans = statement_spans(text)
-        self._starts = [s for s, _ in self.spans]
-
-    def span_of(self, start: int, end: int | None = None) -> tuple[int, int]:
-        i = bisect.bisect_right(self._starts, start) - 1
-        if i < 0:
-            return (0, 0)
-        s, e = self.spans[i]
-        if end is not None and end > e:  # a target that crosses a boundary: widen
-            e = max(e, self.spans[bisect.bisect_left(self._starts, end) - 1][1])
-        return s, e
-
-    def sentence_of(self, start: int, end: int | None = None) -> str:
-        s, e = self.span_of(start, end)
-        return self.text[s:e]
+        super().__init__(text, statement_spans(text))
