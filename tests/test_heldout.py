@@ -7,16 +7,14 @@ measured value rounded down to 0.05 (see tests/data/heldout/README.md).
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 from pathlib import Path
 
 import pytest
+from heldout_support import checked_sources, extracted_facts
 
 from policytext.eval import KINDS, load_gold, score
-from policytext.extract import extract, facts
-from policytext.io import read_inputs
 from policytext.record import COMPARATORS, NUMBER_TYPES, QUALIFIERS
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
@@ -35,11 +33,7 @@ def gold() -> dict[str, list[dict]]:
 
 @pytest.fixture(scope="module")
 def predictions() -> list[dict]:
-    out = []
-    for record in read_inputs([str(HELDOUT / "raw")]):
-        assert "error" not in record, record
-        out += facts(extract(record))
-    return out
+    return extracted_facts(HELDOUT / "raw")
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -52,12 +46,7 @@ def test_heldout_floor(kind, gold, predictions):
 
 
 def test_every_text_has_gold_and_a_source():
-    raw = {p.stem for p in (HELDOUT / "raw").glob("*.txt")}
-    with open(HELDOUT / "SOURCES.tsv", encoding="utf-8") as f:
-        sources = {row["id"]: row for row in csv.DictReader(f, delimiter="\t")}
-    assert len(raw) >= 8
-    assert raw == {p.stem for p in (HELDOUT / "gold").glob("*.jsonl")} == set(sources)
-    assert all(row["url"].startswith("http") for row in sources.values())
+    assert len(checked_sources(HELDOUT)) >= 8
 
 
 def test_mix_of_genres_is_kept(gold):

@@ -6,10 +6,10 @@ The floors are the measured lenient scores rounded down to 0.05; they only go up
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
+from heldout_support import checked_sources
 
 from policytext.clean import clean
 from policytext.convert import convert
@@ -55,12 +55,8 @@ def test_facts_slice_the_text_and_the_raw_file(records):
 
 
 def test_every_text_has_gold_and_a_source(gold):
-    raw = {p.stem for p in (HELDOUT / "raw").glob("*.txt")}
-    with open(HELDOUT / "SOURCES.tsv", encoding="utf-8") as f:
-        sources = {row["id"]: row for row in csv.DictReader(f, delimiter="\t")}
-    assert 6 <= len(raw) <= 8
-    assert raw == set(gold) == set(sources)
-    assert all(row["url"].startswith("http") for row in sources.values())
+    sources = checked_sources(HELDOUT)
+    assert 6 <= len(sources) <= 8 and set(gold) == set(sources)
 
 
 def test_gold_follows_the_spec_shapes(gold):

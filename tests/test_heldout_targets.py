@@ -8,16 +8,14 @@ added.  The floors are the final measured values rounded down to 0.05; they only
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 from pathlib import Path
 
 import pytest
+from heldout_support import checked_sources, extracted_facts
 
 from policytext.eval import load_gold, score
-from policytext.extract import extract, facts
-from policytext.io import read_inputs
 from policytext.record import COMPARATORS
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout_targets"
@@ -35,11 +33,7 @@ def gold() -> dict[str, list[dict]]:
 
 @pytest.fixture(scope="module")
 def predictions() -> list[dict]:
-    out = []
-    for record in read_inputs([str(HELDOUT / "raw")]):
-        assert "error" not in record, record
-        out += facts(extract(record))
-    return out
+    return extracted_facts(HELDOUT / "raw")
 
 
 def test_target_floor(gold, predictions):
@@ -58,11 +52,7 @@ def test_no_target_from_a_text_that_has_none(gold, predictions):
 
 
 def test_every_text_has_gold_and_a_source():
-    raw = {p.stem for p in (HELDOUT / "raw").glob("*.txt")}
-    with open(HELDOUT / "SOURCES.tsv", encoding="utf-8") as f:
-        sources = {row["id"]: row for row in csv.DictReader(f, delimiter="\t")}
-    assert raw == {p.stem for p in (HELDOUT / "gold").glob("*.jsonl")} == set(sources)
-    assert all(row["url"].startswith("http") for row in sources.values())
+    sources = checked_sources(HELDOUT)
     assert all(row["id"].startswith(f"r{row['round']}_") for row in sources.values())
 
 

@@ -1,0 +1,28 @@
+"""What the held-out tests share: run the chain over a set's raw texts, check its bookkeeping."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from policytext.extract import extract, facts
+from policytext.io import read_inputs
+
+
+def extracted_facts(raw_dir: Path) -> list[dict]:
+    """The facts of ``policytext extract`` over every raw text of a held-out set."""
+    out = []
+    for record in read_inputs([str(raw_dir)]):
+        assert "error" not in record, record
+        out += facts(extract(record))
+    return out
+
+
+def checked_sources(heldout: Path) -> dict[str, dict]:
+    """SOURCES.tsv rows by id, after checking that every raw text has gold and a source URL."""
+    raw = {p.stem for p in (heldout / "raw").glob("*.txt")}
+    with open(heldout / "SOURCES.tsv", encoding="utf-8") as f:
+        sources = {row["id"]: row for row in csv.DictReader(f, delimiter="\t")}
+    assert raw == {p.stem for p in (heldout / "gold").glob("*.jsonl")} == set(sources)
+    assert all(row["url"].startswith("http") for row in sources.values())
+    return sources
