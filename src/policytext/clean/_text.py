@@ -32,8 +32,10 @@ def ascii_full_stops(s: str) -> int:
     n = 0
     i = s.find(".")
     while i >= 0:
-        lone = s[i + 1:i + 2] != "." and (i == 0 or s[i - 1] != ".")  # ... is an ellipsis
-        if lone and i > 0 and (is_han(s[i - 1]) or s[i - 1] in _ENDS_BEFORE_ASCII_STOP):
+        after = s[i + 1:i + 2]
+        lone = after != "." and (i == 0 or s[i - 1] != ".")  # ... is an ellipsis
+        word = after.isascii() and after.isalpha()  # 报告.docx is a file name
+        if lone and not word and i > 0 and (is_han(s[i - 1]) or s[i - 1] in _ENDS_BEFORE_ASCII_STOP):
             n += 1
         i = s.find(".", i + 1)
     return n

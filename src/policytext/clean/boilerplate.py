@@ -53,6 +53,11 @@ def _tail_markers() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _footer_lines() -> regex.Pattern:
+    return regex.compile("|".join(f"(?:{row[1]})" for row in rows("clean_footer_lines.tsv")), regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _furniture_lines() -> regex.Pattern:
     return regex.compile("|".join(f"(?:{row[1]})" for row in rows("clean_furniture_lines.tsv")))
 
@@ -63,7 +68,8 @@ def _inline_furniture() -> regex.Pattern:
 
 
 def cut_tail_furniture(text: str, config: CleanConfig) -> FixResult:
-    """Drop everything from the first tail marker (``相关报道``, ``版权声明``, a snapshot note…) to the end.
+    """Drop everything from the first tail marker (``相关报道``, ``版权声明``, a snapshot note…)
+    or footer line (an ICP licence number, ``All Rights Reserved``) to the end.
 
     Only once some article has been read: a punctuated text of some length.
     (Counted over all lines so far, not per line: joining lines later must
@@ -78,7 +84,8 @@ def cut_tail_furniture(text: str, config: CleanConfig) -> FixResult:
         if punctuated and read >= _ARTICLE_MIN and len(content) <= _FURNITURE_MAX:
             clutter = _OPENING_CLUTTER.match(content)
             opening = simplified(content[clutter.end():] if clutter else content)
-            if _tail_markers().match(opening, timeout=config.pattern_timeout):
+            if (_tail_markers().match(opening, timeout=config.pattern_timeout)
+                    or _footer_lines().search(opening, timeout=config.pattern_timeout)):
                 return fixed([Edit(line.start, len(text), "")], 1)
         read += len(content)
         # an ASCII . counts too: it may become 。 later, and a second run must decide the same
@@ -112,7 +119,7 @@ def is_navigation(content: str, config: CleanConfig) -> bool:
     tokens = _TOKEN.findall(folded, timeout=config.pattern_timeout)
     if not tokens:
         return True  # only symbols: ``】``, ``———``, ``***``
-    if all(t in _nav_words() for t in tokens):
+    if all(t in _nav_words() or t.endswith(_HOME[0]) for t in tokens):  # …首页: a site's home link
         return True
     if _furniture_lines().fullmatch(folded, timeout=config.pattern_timeout):
         return True

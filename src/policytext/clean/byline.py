@@ -18,7 +18,7 @@ from functools import lru_cache
 import regex
 
 from ..spans import Edit
-from ._text import NUMBERING, display_width, has_full_stop, iter_lines, simplified, whole_line_span
+from ._text import NUMBERING, SPACELESS_PUNCTUATION, display_width, has_full_stop, iter_lines, simplified, whole_line_span
 from .boilerplate import is_boilerplate, is_navigation
 from .markup import is_bullet_line, markup_prefix_length
 from .pinyin import PICTOGRAPHS, without_piles
@@ -30,12 +30,17 @@ from .whitespace import is_letter_spaced
 _DATE = r"(?P<year>\d{4})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})"
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
 _DATE_IN = regex.compile(_DATE)
+_TIME_IN = regex.compile(_TIME)
 _DATE_LINE = regex.compile(rf"{_DATE}日?")
 # A dateline widget: a date with a time, perhaps after a short label or a paper's name
-# (``快讯 · 2022/09/23 13:47``, ``西安晚报 2020-11-01 03:20``); toolbar words may follow.
-_TIMESTAMP_LINE = regex.compile(rf"(?:\p{{Han}}{{1,6}}\s*[·|｜:：]?\s*)?{_DATE}日?\s*(?:T\s*)?{_TIME}")
+# (``快讯 · 2022/09/23 13:47``, ``西安晚报 2020-11-01 03:20``, ``NBD圖數館 2018-03-20 10:33:06``);
+# toolbar words may follow.
+_TIMESTAMP_LINE = regex.compile(rf"(?:[\p{{Han}}A-Za-z]{{1,12}}\s*[·|｜:：]?\s*)?{_DATE}日?\s*(?:T\s*)?{_TIME}")
 # A machine-written date (dashes or slashes, never 年月日) and time before prose.
 _MACHINE_DATE = r"(?P<year>\d{4})\s*[-/]\s*(?P<month>\d{1,2})\s*[-/]\s*(?P<day>\d{1,2})"
+# A line of nothing but a machine date and/or a time (``2019-12-26``, ``12/07/2022``, ``11:02``);
+# a day-first date is dropped without being read (it could be month-first).
+_BARE_STAMP = regex.compile(rf"(?:{_MACHINE_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{4}})(?:\s+{_TIME})?|{_TIME}")
 # A date (and time) that ends a value, perhaps before a toolbar word: 央視網 2018-03-21 19:20 內容簡介
 _TRAILING_DATE = regex.compile(rf"\s+{_MACHINE_DATE}(?:\s+{_TIME})?(?P<rest>\s.*)?$")
 # A newspaper page's header: 2023年03月15日 第07版:国内
@@ -74,6 +79,14 @@ def _date_prefix() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _publication_date() -> regex.Pattern:
+    """A paper's or a site's name and a date, nothing else: ``长江日报 2025年01月17日``
+    (an issuer over the date it signed, ``四川省经济和信息化厅 2023年1月3日``, is a signature)."""
+    suffix = alternation(words("clean_publication_suffixes.txt"))
+    return regex.compile(rf"[\p{{Han}}A-Za-z]{{0,12}}(?:{suffix})\s+{_DATE}日?")
+
+
+@lru_cache(maxsize=1)
 def _unknown_values() -> frozenset[str]:
     return words("clean_unknown_values.txt")
 
@@ -97,7 +110,10 @@ def parse_byline(content: str, config: CleanConfig) -> list[tuple[str, str, int]
     if not pattern.match(folded, lo, timeout=config.pattern_timeout) and hi - lo >= 2 and _BRACKETS.get(folded[lo]) == folded[-1]:
         lo, hi = lo + 1, hi - 1  # a byline in brackets: (責編:常邦麗)
     found = list(pattern.finditer(folded, lo, hi, timeout=config.pattern_timeout))
-    strong = sum(not _weak("".join((m["boxed"] or m["plain"]).split())) for m in found)
+    labels = ["".join((m["boxed"] or m["plain"]).split()) for m in found]
+    strong = sum(not _weak(label) for label in labels)
+    if found and len(found) == 1 and _labels().get(labels[0]) == "date" and iso_date(folded[found[0].end():hi]):
+        strong = 2  # 中國產業經濟信息網 時間：2021-04-21: a site's name over one dated field will do
     if not found or (found[0].start() != lo and not _site_prefix(folded[lo:found[0].start()], strong)):
         return None
     fields = [("", content[lo:found[0].start()], lo)] if found[0].start() != lo else []  # the site prefix
@@ -117,9 +133,12 @@ def parse_byline(content: str, config: CleanConfig) -> list[tuple[str, str, int]
 
 
 def _site_prefix(prefix: str, labels: int) -> bool:
-    """A site name or address before a byline of several fields (``河南省人民政府门户网站 www.henan.gov.cn 时间:…``)."""
-    settled = without_piles(prefix)
-    return (labels >= 2 and len(settled) <= _SITE_PREFIX_MAX and prefix[-1:].isspace()
+    """A site name, an address or a timestamp before a byline of several fields
+    (``河南省人民政府门户网站 www.henan.gov.cn 时间:…``, ``2021-05-19 18:00:17 来源:…``)."""
+    settled = "".join(_TIME_IN.sub("", without_piles(prefix)).split())
+    # set apart from the first label by a space (or by a full-width mark, beside which spaces go)
+    apart = prefix[-1:].isspace() or prefix[-1:] in SPACELESS_PUNCTUATION
+    return (labels >= 2 and len(settled) <= _SITE_PREFIX_MAX and apart
             and not any(c in "，。；！？,;:：" for c in settled))
 
 
@@ -142,12 +161,15 @@ def _record(meta: dict, field: str, value: str, config: CleanConfig) -> None:
 
 
 def _dateline(content: str, config: CleanConfig) -> str | None:
-    """The date of a dateline widget line (``西安晚报 2020-11-01 03:20 大字``), else None."""
+    """The date of a dateline widget line (``西安晚报 2020-11-01 03:20 大字``, a newspaper page's
+    header, a bare timestamp), else None."""
     normal = unicodedata.normalize("NFKC", content)
     stamp = _TIMESTAMP_LINE.match(normal, timeout=config.pattern_timeout)
     if not stamp:
-        page = _PAGE_HEADER.fullmatch(normal, timeout=config.pattern_timeout)
-        return page.group() if page else None
+        whole = (_PAGE_HEADER.fullmatch(normal, timeout=config.pattern_timeout)
+                 or _BARE_STAMP.fullmatch(normal, timeout=config.pattern_timeout)
+                 or _publication_date().fullmatch(normal, timeout=config.pattern_timeout))
+        return whole.group() if whole else None
     rest = normal[stamp.end():]
     return stamp.group() if not rest.strip() or is_navigation(rest, config) else None  # 大字, 大 中 小
 
@@ -195,10 +217,9 @@ def extract_bylines(text: str, config: CleanConfig) -> FixResult:
             continue
         parsed.append(parse_byline(content, config))
     values = _values_below_labels(text, lines, parsed, config)
+    in_table = _metadata_table(parsed)
     for k, (line, fields) in enumerate(zip(lines, parsed)):
-        if not fields:
-            continue
-        if not _is_strong(fields) and not any(_is_strong(parsed[j]) for j in (k - 1, k + 1) if 0 <= j < len(parsed)):
+        if not fields or k not in in_table:
             continue  # 名称：… alone is a line of the text; in a metadata table it is the table's
         if len(fields) == 1 and labels.get(fields[0][0]) == "keep":
             edits.append(Edit(line.lo, line.lo + fields[0][2], ""))
@@ -218,6 +239,20 @@ def extract_bylines(text: str, config: CleanConfig) -> FixResult:
                 _record(meta, field, value, config)
         edits.append(Edit(*whole_line_span(text, line), ""))
     return fixed(edits, meta=meta)
+
+
+def _metadata_table(parsed: list) -> set[int]:
+    """The lines that leave as bylines: those with a strong label, and lines of weak labels
+    next to them, line by line through a table (名称, 格式, 页数 under 文号 or 上传时间)."""
+    accepted = {k for k, fields in enumerate(parsed) if _is_strong(fields)}
+    frontier = sorted(accepted)
+    while frontier:
+        k = frontier.pop()
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(parsed) and parsed[j] and j not in accepted:
+                accepted.add(j)
+                frontier.append(j)
+    return accepted
 
 
 def _values_below_labels(text: str, lines: list, parsed: list, config: CleanConfig) -> set[int]:

@@ -39,7 +39,7 @@ _CUT_GROUP = regex.compile(r"[(（][ \t]*(?P<syllable>[A-Za-z\u00C0-\u024F\u1E00
 # Inside the text and before a word or a bracket, read across line breaks (as if broken
 # lines were already rejoined and furniture gone): the text's first and last marks stay.
 _PICTOGRAPH = regex.compile(
-    rf"(?<=\S\s*)[{PICTOGRAPHS}]+(?=\s*[\p{{Han}}A-Za-zＡ-Ｚａ-ｚ(（)）])")
+    rf"(?<=\S\s*)[{PICTOGRAPHS}]+(?=[\s{PICTOGRAPHS}]*[\p{{Han}}A-Za-zＡ-Ｚａ-ｚ(（)）])")
 # Runs of clause punctuation (spaces between allowed): the injection leaves a comma beside a real mark.
 _PUNCTUATION_RUN = regex.compile(r"[,，、;；。](?:[^\S\n]*[,，、;；。])+")
 # When marks pile up, the strongest one is the writer's: 。 > ； > 、 > ，
@@ -97,7 +97,10 @@ def remove_cut_off_reading(text: str, config: CleanConfig) -> FixResult:
     Runs once the page's furniture is gone, so the end is the end a second run sees.
     """
     cut = _CUT_GROUP.search(text.rstrip(), timeout=config.pattern_timeout)
-    if cut and cut.start() > 0 and _begins_a_reading_of(cut.group("syllable"), text[cut.start() - 1]):
+    if not cut:
+        return fixed([])
+    host = text[:cut.start()].rstrip(" \t\u3000\xa0")  # a space before the bracket settles away
+    if host and _begins_a_reading_of(cut.group("syllable"), host[-1]):
         return fixed([Edit(cut.start(), cut.end(), "")])
     return fixed([])
 

@@ -8,6 +8,7 @@ from ..spans import Edit
 from ._text import SPACELESS_PUNCTUATION, iter_lines, simplified
 from .config import CleanConfig
 from .fix import FixResult, fixed
+from .markup import markup_prefix_length
 
 _LINE_SEPARATORS = regex.compile(r"[\u2028\u2029\x0b\x0c\x85]")
 # Zero-width characters and soft hyphens: invisible, but they split words and numbers.
@@ -54,19 +55,28 @@ def _splits_number(text: str, s: int, e: int, line_start: int) -> bool:
     return i > line_start and i < s - 1
 
 
+def _letter_spaced_words(content: str, config: CleanConfig) -> int | None:
+    """Where the letter-spaced words of ``content`` begin (after a bullet), or None."""
+    start = markup_prefix_length(content)
+    return start if _LETTER_SPACED.fullmatch(content, start, timeout=config.pattern_timeout) else None
+
+
 def is_letter_spaced(content: str, config: CleanConfig) -> bool:
-    return bool(_LETTER_SPACED.fullmatch(content, timeout=config.pattern_timeout))
+    return _letter_spaced_words(content, config) is not None
 
 
 def close_letter_spacing(text: str, config: CleanConfig) -> FixResult:
     """A line of single Chinese characters set apart by spaces (``政 府 工 作 报 告``, ``目  录``)
     is one word again: the spaces were typography, not text."""
     edits = []
+    lines = 0
     for line in iter_lines(text):
-        if _LETTER_SPACED.fullmatch(text, line.lo, line.hi, timeout=config.pattern_timeout):
-            for m in _SPACE_RUN.finditer(text, line.lo, line.hi, timeout=config.pattern_timeout):
+        start = _letter_spaced_words(text[line.lo:line.hi], config)
+        if start is not None:
+            lines += 1
+            for m in _SPACE_RUN.finditer(text, line.lo + start, line.hi, timeout=config.pattern_timeout):
                 edits.append(Edit(m.start(), m.end(), ""))
-    return fixed(edits, sum(1 for e in edits if e.start))
+    return fixed(edits, lines)
 
 
 def normalise_whitespace(text: str, config: CleanConfig) -> FixResult:
