@@ -43,6 +43,10 @@ _MACHINE_DATE = r"(?P<year>\d{4})\s*[-/]\s*(?P<month>\d{1,2})\s*[-/]\s*(?P<day>\
 _BARE_STAMP = regex.compile(rf"(?:{_MACHINE_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{4}})(?:\s+{_TIME})?|{_TIME}")
 # A date (and time) that ends a value, perhaps before a toolbar word: 央視網 2018-03-21 19:20 內容簡介
 _TRAILING_DATE = regex.compile(rf"\s+{_MACHINE_DATE}(?:\s+{_TIME})?(?P<rest>\s.*)?$")
+# A journal's name and issue: 中国商论 2024年11期
+_ISSUE_LINE = regex.compile(r"[\p{Han}A-Za-z]{2,12}\s*\d{4}\s*年\s*(?:第\s*)?\d{1,3}\s*期")
+# Names run together after a timestamp, nothing else (no sentence can be that short and bare).
+_NAMES_AFTER_STAMP = regex.compile(r"\s*\p{Han}{2,12}")
 # A newspaper page's header: 2023年03月15日 第07版:国内
 _PAGE_HEADER = regex.compile(rf"{_DATE}日?\s*(?:星期.)?\s*第\s*\d+\s*版(?:\s*[:：]\s*\S{{1,12}})?")
 # Every byline has a label mark or a date: lines without one are not parsed at all.
@@ -163,15 +167,19 @@ def _record(meta: dict, field: str, value: str, config: CleanConfig) -> None:
 def _dateline(content: str, config: CleanConfig) -> str | None:
     """The date of a dateline widget line (``西安晚报 2020-11-01 03:20 大字``, a newspaper page's
     header, a bare timestamp), else None."""
-    normal = unicodedata.normalize("NFKC", content)
+    normal = unicodedata.normalize("NFKC", content[markup_prefix_length(content):])  # • 2020-11-13 14:42
     stamp = _TIMESTAMP_LINE.match(normal, timeout=config.pattern_timeout)
     if not stamp:
         whole = (_PAGE_HEADER.fullmatch(normal, timeout=config.pattern_timeout)
                  or _BARE_STAMP.fullmatch(normal, timeout=config.pattern_timeout)
+                 or _ISSUE_LINE.fullmatch(normal, timeout=config.pattern_timeout)
                  or _publication_date().fullmatch(normal, timeout=config.pattern_timeout))
         return whole.group() if whole else None
     rest = normal[stamp.end():]
-    return stamp.group() if not rest.strip() or is_navigation(rest, config) else None  # 大字, 大 中 小
+    # what may follow: a toolbar (大字, 大 中 小) or the authors' names (16:36张跃魏强李文标)
+    if not rest.strip() or is_navigation(rest, config) or _NAMES_AFTER_STAMP.fullmatch(rest, timeout=config.pattern_timeout):
+        return stamp.group()
+    return None
 
 
 def _could_be_byline(content: str) -> bool:

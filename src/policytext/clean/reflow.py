@@ -59,7 +59,9 @@ _WRAP_MIN_LINES = 5
 _WRAP_SHARE = 0.4
 _WRAP_SLACK = 4  # a wrapped line may fall short of the width by a few columns
 _WIDENED = ",:;?!()"  # ASCII marks that clean turns full-width in Chinese text
-_OPENER_MIN = 8  # characters a paragraph that opens with an adverbial needs before it can be broken
+_OPENER_MIN = 8
+# A short label and a list of short items: 关键词：数字经济；数字化资源；乡村振兴
+_LABELLED_LIST = regex.compile(r"\p{Han}{2,6}\s*[:：]\s*[^，。；;,：:！？]{1,12}(?:\s*[；;，,、]\s*[^，。；;,：:！？]{1,12})*")  # characters a paragraph that opens with an adverbial needs before it can be broken
 
 
 class _Row(NamedTuple):
@@ -76,6 +78,11 @@ class _Row(NamedTuple):
 @lru_cache(maxsize=1)
 def _clause_openers() -> regex.Pattern:
     return regex.compile(alternation(words("clean_clause_openers.txt")))
+
+
+@lru_cache(maxsize=1)
+def _addressee() -> regex.Pattern:
+    return regex.compile(rf"(?:{alternation(words('clean_issuer_suffixes.txt'))})$")
 
 
 @lru_cache(maxsize=1)
@@ -138,6 +145,8 @@ class _Paragraph:
         m = NUMBERING.match(first)
         self.numbered = bool(m)
         self.opens_clause = bool(_clause_openers().match(simplified(first)))
+        self.labelled_list = bool(_LABELLED_LIST.fullmatch(first))
+        self.first = first
         self.length = 0
         self.han = False
         self.clauses = 0
@@ -170,6 +179,10 @@ class _Paragraph:
             return True  # “湖南省是我国输变电 | 产业基础最好的省份之一……”
         if self.numbered and not self.full_stop:
             return False  # a numbered heading: 一、经济总量保持前列，三大产业发展分化明显
+        if self.labelled_list:
+            return False  # 关键词：数字经济；数字化资源；乡村振兴
+        if title_position and not self.full_stop and _addressee().search(simplified(self.first)):
+            return False  # 各街道办事处，区级各部门，官盛新区管委会 (its colon lost)
         # 、 alone lists nouns, as headings do (新元素、新动力); a line can still stop on one
         if not self.clauses and last not in "、，,":
             return self.opens_clause and self.length >= _OPENER_MIN  # 作为联合国…装备制造 | 业国际示范城市
