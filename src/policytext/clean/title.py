@@ -90,7 +90,8 @@ def _ends_on_document_kind(content: str) -> bool:
 def _wrapped(parts: list[str]) -> bool:
     """Every part before the last is wider than the last, and none but the first opens with 关于."""
     widths = [_width(_settled(p)) for p in parts]
-    return all(w >= widths[-1] + _WRAP_MARGIN for w in widths[:-1]) and not any(p.startswith("关于") for p in parts[1:])
+    return (all(w >= widths[-1] + _WRAP_MARGIN for w in widths[:-1])
+            and not any(simplified(p).startswith("关于") for p in parts[1:]))
 
 
 def _joins(text: str, lines: list) -> list[Edit]:
