@@ -17,19 +17,20 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return list(_sentence_spans(text))
 
 
+def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` without the whitespace at its ends; None if nothing else is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
 # The numbers and targets stages both cut the same text: cut it once.
 @lru_cache(maxsize=2)
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    spans = []
-    for m in _SENTENCE.finditer(text):
-        s, e = m.span()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append((s, e))
-    return tuple(spans)
+    spans = (trimmed(text, *m.span()) for m in _SENTENCE.finditer(text))
+    return tuple(span for span in spans if span)
 
 
 class SentenceIndex:

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 import regex
 
-from ..sentences import SentenceIndex, sentence_spans
+from ..sentences import SentenceIndex, sentence_spans, trimmed
 from .comparators import verbs
 from .tables import PATTERN_TIMEOUT, marker_set
 
@@ -281,12 +281,9 @@ def _statement_spans(text: str) -> tuple[tuple[int, int], ...]:
     for start, end in sentence_spans(text):
         cuts = [m.start() for m in _INLINE_BULLET.finditer(text, start, end, timeout=PATTERN_TIMEOUT)]
         for a, b in zip([start] + [c + 1 for c in cuts], cuts + [end]):
-            while a < b and text[a].isspace():
-                a += 1
-            while b > a and text[b - 1].isspace():
-                b -= 1
-            if b > a:
-                out.append((a, b))
+            span = trimmed(text, a, b)
+            if span:
+                out.append(span)
     return tuple(out)
 
 
