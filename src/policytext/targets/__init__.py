@@ -48,6 +48,7 @@ from .comparators import (
     read_relation,
     suffix_word,
     verbs,
+    verbs_longest_first,
 )
 from .status import FORECAST, reason_not_target, segment_is_future, status_of
 from .tables import PATTERN_TIMEOUT, find_marker, last_marker, marker_pattern, marker_set
@@ -355,7 +356,7 @@ class _Reader:
         """A level verb written before the metric (达到或超过经营收入550亿元，) governs it and the bare
         metric-value pairs listed after it (，商品销售总额300亿元，利润7.2亿元)."""
         text = self.text
-        verb = next((v for phrase, v in sorted(verbs().items(), key=lambda kv: len(kv[0]), reverse=True)
+        verb = next((v for phrase, v in verbs_longest_first()
                      if v.reading in (LEVEL, TO) and text.startswith(phrase, metric_start, metric_end)), None)
         if verb is not None:
             self.leading_verb = (verb, metric_end)
@@ -522,7 +523,7 @@ class _Reader:
 
     def _commitment_in(self, start: int, end: int) -> str | None:
         """The first hedge in ``text[start:end]`` that is not part of an anchor (经过5年的努力)."""
-        for m in marker_pattern("commitment").finditer(self.text, start, end, timeout=PATTERN_TIMEOUT):
+        for m in marker_pattern("commitment").finditer(self.text, start, end):
             if not any(a.start < m.start() < a.end for a in self.anchors):
                 return m.group(0)
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -9,7 +10,7 @@ import regex
 
 from ..sentences import SentenceIndex, sentence_spans, trimmed
 from .comparators import verbs
-from .tables import PATTERN_TIMEOUT, marker_set
+from .tables import PATTERN_TIMEOUT, marker_pattern, marker_set
 
 # A clause ends at any of these; 、 only separates clauses after a target's value.
 CLAUSE_BREAKS = frozenset("，,；;：:。！？!?\n")
@@ -39,6 +40,21 @@ _HEADING_MARKERS = (
     (3, regex.compile(r"\d{1,2}[、．.](?![\d.])")),
     (4, regex.compile(r"[（(]\d{1,2}[）)]")),
 )
+# What a heading marker can start with: lines that start otherwise skip the six patterns.
+_HEADING_FIRST = frozenset("第一二三四五六七八九十（(")
+
+
+def _heading_marker(text: str, start: int, end: int):
+    """The level and match of the numbered-heading marker at ``text[start]``, or None."""
+    if start >= end or not (text[start] in _HEADING_FIRST or text[start].isdigit()):
+        return None
+    for level, marker in _HEADING_MARKERS:
+        m = marker.match(text, start, end, timeout=PATTERN_TIMEOUT)
+        if m:
+            return level, m
+    return None
+
+
 # How far back (in characters) a clause looks for an actor or an open bracket: bounds the work
 # on a document that never ends a sentence.
 LOOKBACK = 300
@@ -82,13 +98,13 @@ def paragraphs(text: str) -> list[Paragraph]:
 def _paragraph(text: str, start: int, end: int) -> Paragraph:
     line = text[start:end]
     bullet = line.startswith(BULLETS)
-    for level, marker in _HEADING_MARKERS:
-        m = marker.match(line, timeout=PATTERN_TIMEOUT)
-        if m:
-            stop = _first_of(line, "。：:；", m.end())
-            if stop is None:
-                stop = len(line) if len(line) <= 2 * SHORT_HEADING else m.end()
-            return Paragraph(start, end, level, start + stop, bullet)
+    heading = _heading_marker(line, 0, len(line))
+    if heading:
+        level, m = heading
+        stop = _first_of(line, "。：:；", m.end())
+        if stop is None:
+            stop = len(line) if len(line) <= 2 * SHORT_HEADING else m.end()
+        return Paragraph(start, end, level, start + stop, bullet)
     if len(line) <= SHORT_HEADING and not any(c in line for c in "。！？；，,!?;") and not _states_goal(line):
         return Paragraph(start, end, UNNUMBERED, end, bullet)
     return Paragraph(start, end, None, start, bullet)
@@ -175,27 +191,31 @@ def enclosed(text: str, pos: int, floor: int) -> bool:
 
 def strip_leading(text: str, start: int, end: int, roles: tuple[str, ...]) -> int:
     """Move ``start`` past a list number, punctuation, spaces and phrases of ``roles`` at the start of ``text[start:end]``."""
-    phrases = [p for role in roles for p in marker_set(role)]
-    phrases.sort(key=len, reverse=True)
-    for _, marker in _HEADING_MARKERS:  # 1、未来五年GDP增速…: a list number is no part of a metric
-        m = marker.match(text, start, end, timeout=PATTERN_TIMEOUT)
-        if m:
-            start = m.end()
-            break
+    phrases = _leading_pattern(roles)
+    word = marker_pattern("word")
+    heading = _heading_marker(text, start, end)
+    if heading:  # 1、未来五年GDP增速…: a list number is no part of a metric
+        start = heading[1].end()
     moved = True
     while moved and start < end:
         moved = False
         while start < end and (text[start].isspace() or text[start] in "，,、：:；;"):
             start += 1
             moved = True
-        if any(text.startswith(w, start) for w in marker_set("word")):
+        if word.match(text, start):
             break  # 使用外资, 要素保障: a word that merely begins like a function word
-        for p in phrases:
-            if text.startswith(p, start) and start + len(p) <= end:
-                start += len(p)
-                moved = True
-                break
+        m = phrases.match(text, start, end) if phrases else None
+        if m:
+            start = m.end()
+            moved = True
     return start
+
+
+@lru_cache(maxsize=None)
+def _leading_pattern(roles: tuple[str, ...]) -> re.Pattern | None:
+    """The phrases of ``roles`` as one pattern, longest first; None for no phrase."""
+    phrases = sorted({p for role in roles for p in marker_set(role)}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, phrases))) if phrases else None
 
 
 def strip_trailing(text: str, start: int, end: int) -> int:

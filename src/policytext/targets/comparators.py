@@ -54,6 +54,13 @@ def verbs() -> dict[str, Verb]:
 
 
 @cache
+def verbs_longest_first(*readings: str) -> tuple[tuple[str, Verb], ...]:
+    """The verbs of ``readings`` (all when none is given) as (phrase, verb), longest phrase first."""
+    return tuple(sorted(((p, v) for p, v in verbs().items() if not readings or v.reading in readings),
+                        key=lambda kv: len(kv[0]), reverse=True))
+
+
+@cache
 def _patterns() -> dict[str, regex.Pattern]:
     by_reading: dict[str, list[str]] = defaultdict(list)
     for phrase, verb in verbs().items():
@@ -105,15 +112,15 @@ def change_before(text: str, clause_from: int, relation: Relation, end: int | No
     if relation.verb is None or relation.verb.reading != LEVEL:
         return None
     end = relation.start if end is None else end
-    for phrase, verb in sorted(verbs().items(), key=lambda kv: len(kv[0]), reverse=True):
-        if verb.reading == BY and text.endswith(phrase, clause_from, end):
+    for phrase, verb in verbs_longest_first(BY):
+        if text.endswith(phrase, clause_from, end):
             return end - len(phrase), verb
     return None
 
 
 def suffix_word(text: str, value_end: int, fact_text: str) -> str | None:
     """A comparator word right after the value, inside the number's text or just after it."""
-    for word in sorted((p for p, v in verbs().items() if v.reading == SUFFIX), key=len, reverse=True):
+    for word, _ in verbs_longest_first(SUFFIX):
         if fact_text.endswith(word):
             return word
     m = _patterns()["suffix"].match(text, value_end, timeout=PATTERN_TIMEOUT)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+import re
 from functools import cache
 from importlib import resources
 
@@ -38,20 +39,23 @@ def alternation(phrases) -> str:
 
 
 @cache
-def marker_pattern(role: str) -> regex.Pattern:
-    return regex.compile(alternation(marker_set(role)))
+def marker_pattern(role: str) -> re.Pattern:
+    """The phrases of ``role`` as one pattern.  An alternation of literals cannot backtrack
+    badly, so it needs no time limit and takes the stdlib engine, which searches it about
+    twice as fast as ``regex``: these searches run tens of thousands of times a corpus."""
+    return re.compile("|".join(re.escape(p) for p in sorted(set(marker_set(role)), key=len, reverse=True)))
 
 
-def find_marker(role: str, text: str, start: int = 0, end: int | None = None) -> regex.Match | None:
+def find_marker(role: str, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
     """The first phrase of ``role`` in ``text[start:end]``."""
-    return marker_pattern(role).search(text, start, len(text) if end is None else end, timeout=PATTERN_TIMEOUT)
+    return marker_pattern(role).search(text, start, len(text) if end is None else end)
 
 
-def last_marker(role: str, text: str, start: int = 0, end: int | None = None) -> regex.Match | None:
+def last_marker(role: str, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
     """The last phrase of ``role`` in ``text[start:end]``."""
     found = None
-    for m in marker_pattern(role).finditer(text, start, len(text) if end is None else end, timeout=PATTERN_TIMEOUT):
-        found = m
+    for found in marker_pattern(role).finditer(text, start, len(text) if end is None else end):
+        pass
     return found
 
 
