@@ -210,6 +210,9 @@ def test_bullets_continue_an_anchored_paragraph():
     ("报告回顾了 2023 年工作，同时提出了 2024 年工作总体要求和目标任务。", None, 2024),
     ("2023年经济社会发展主要目标任务圆满完成，诸如：", None, None),  # goals met: no plan of that year
     ("2025年是“十四五”规划收官之年。今年是“十五五”谋篇之年", None, None),
+    ("中新社北京3月5日电 题：“数”看2025年政府工作报告\n正文", "2026-01-02", 2025),  # a report's year
+    ("2025年政府工作报告解读", None, 2025),
+    ("正文\n2025年政府工作报告", None, None),  # only the title names the text's own report
 ])
 def test_document_year_from_the_text(text, date, year):
     assert document_year(text, date) == year

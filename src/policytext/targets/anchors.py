@@ -37,6 +37,7 @@ import regex
 from .clauses import (
     CLOSING_BRACKETS,
     OPENING_BRACKETS,
+    Paragraph,
     breaks_at,
     clause_end,
     clause_start,
@@ -385,18 +386,44 @@ HEAD_LINES = 5
 
 def document_year(text: str, date: object = None) -> int | None:
     """The year relative anchors count from: the year of the document's own number when it
-    has one (a repost's page date is years later), else the year of ``date`` (meta.date),
+    has one (a repost's page date is years later), else the year its title names a report
+    of (:func:`titled_report_year`), else the year of ``date`` (meta.date),
     else the year of a date the text gives itself (:func:`written_date_year`), else the year a
     relative year glosses (:func:`glossed_year`), else the year it names by its place in a plan
     (:func:`plan_year`), else the year whose goals it lists (:func:`framed_year`)."""
     m = _OWN_DOC_NUMBER.search(text, timeout=PATTERN_TIMEOUT)
     if m:
         return int(m.group("year"))
+    titled = titled_report_year(text)
+    if titled is not None:
+        return titled
     s = str(date or "")
     if s[:4].isdigit():
         return int(s[:4])
     return (written_date_year(text) or glossed_year(text) or plan_year(text) or framed_year(text)
             or reviewed_year(text))
+
+
+@cache
+def _report_title_pattern() -> regex.Pattern:
+    return regex.compile(rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年[^\d\n，,。；;]{{0,12}}?"
+                         rf"(?:{alternation(marker_set('report_title'))})")
+
+
+def _titled_report_anchor(text: str) -> Anchor | None:
+    """The year of the report a text's first line names (“数”看2025年政府工作报告), as a weak anchor."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    m = _report_title_pattern().search(text, start, len(text) if end < 0 else end, timeout=PATTERN_TIMEOUT)
+    if m is None:
+        return None
+    return Anchor(m.start("year"), text.index("年", m.end("year")) + 1, m.group("year"), False)
+
+
+def titled_report_year(text: str) -> int | None:
+    """The year of the report a text's title names: a year's 政府工作报告 plans that year, whatever
+    day a site dated its copy, so 今年 in it is that year."""
+    return deadline_year(_titled_report_anchor(text))
 
 
 @cache
@@ -492,9 +519,12 @@ def scope_segments(text: str, anchors: list[Anchor]) -> list[Segment]:
     # else the year the last paragraph before it opened by saying what it is (2025年是“十四五”收官之年)
     planned = _framed_anchor(text)
     opened: Anchor | None = None
+    reported = _titled_report_anchor(text)
     list_opened: Anchor | None = None  # anchor of a goals frame that ends its paragraph with a colon
+    paras = paragraphs(text)
+    backed = _goals_referred_back(text, paras)
     si = ai = 0
-    for para in paragraphs(text):
+    for p_index, para in enumerate(paras):
         para_sentences = []
         while si < len(sentences) and sentences[si][0] < para.end:
             if sentences[si][1] > para.start:
@@ -559,6 +589,9 @@ def scope_segments(text: str, anchors: list[Anchor]) -> list[Segment]:
                 if anchor is None and _is_year_frame(text, s, e):
                     anchor = planned if planned is not None and planned.start < s else opened
                 segments.append(Segment(s, e, anchor, True, True))
+            elif p_index in backed:  # 国内生产总值增长5%左右、…。…提出上述预期目标，…
+                anchor = planned if planned is not None and planned.start < s else reported or opened
+                segments.append(Segment(s, e, anchor, True, True))
             else:
                 pledge = find_marker("pledge", text, s, e)
                 if pledge is not None:  # 力争…降低4%左右 with no time stated: a goal without a deadline
@@ -585,6 +618,26 @@ def scope_segments(text: str, anchors: list[Anchor]) -> list[Segment]:
         elif last is not None and last.end == para.end and last.anchor is not None and last.anchor.strong:
             carry = last.anchor
     return segments
+
+
+# How many paragraphs before a back reference (提出上述预期目标) the goals it refers to may stand.
+BACK_PARAGRAPHS = 3
+
+
+def _goals_referred_back(text: str, paras: list[Paragraph]) -> set[int]:
+    """Indices of body paragraphs of hedged values (增长5%左右、…1200万人以上) that a later paragraph
+    refers back to as goals (提出上述预期目标，综合考虑了…) — not as goals met (上述目标全面完成)."""
+    backed: set[int] = set()
+    for j, para in enumerate(paras):
+        m = find_marker("goals_back", text, para.start, para.end)
+        if m is None or find_marker("met", text, m.end(), clause_end(text, m.end(), para.end)):
+            continue
+        for i in range(max(0, j - BACK_PARAGRAPHS), j):
+            p = paras[i]
+            if (p.level is None and states_value(text[p.start:p.end])
+                    and find_marker("goal_hedge", text, p.start, p.end)):
+                backed.add(i)
+    return backed
 
 
 def _opening_year(text: str, start: int, end: int, anchors: list[Anchor]) -> Anchor | None:

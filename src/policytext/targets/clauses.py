@@ -12,8 +12,9 @@ from ..sentences import SentenceIndex, sentence_spans, trimmed
 from .comparators import verbs
 from .tables import PATTERN_TIMEOUT, marker_pattern, marker_set
 
-# A clause ends at any of these; 、 only separates clauses after a target's value.
-CLAUSE_BREAKS = frozenset("，,；;：:。！？!?\n")
+# A clause ends at any of these (an ellipsis too: …能耗降低3%左右……); 、 only separates
+# clauses after a target's value.
+CLAUSE_BREAKS = frozenset("，,；;：:。！？!?\n…")
 # An ASCII full stop ends a clause too (…下降18%.到2050年…) unless it sits inside a
 # number, a URL or a name (3.5, www.gov.cn).
 FULL_STOP = "."
