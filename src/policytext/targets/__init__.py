@@ -19,7 +19,7 @@ import regex
 
 from ..numbers import extract_numbers
 from ..record import as_record, target_fact
-from ..spans import source_span
+from ..spans import record_map
 from . import clauses
 from .anchors import FRAME_COPULAS, Segment, deadline_year, document_year, find_anchors, scope_segments
 from .clauses import (
@@ -166,6 +166,7 @@ class _Reader:
         self.doc_subject = doc_subject
         self.anchors = find_anchors(text, doc_year)
         self.sentences = Statements(text)
+        self.to_source = record_map(record)  # built once: every fact maps its span through it
         self.previous_metric: tuple[str, int] | None = None  # metric and value end of the last target read
         self.leading_verb: tuple[Verb, int] | None = None  # a verb before a list's first metric, and its end
         self.numbers = sorted((n for n in record.get("numbers") or [] if _usable(n, text)),
@@ -550,7 +551,7 @@ class _Reader:
         sentence_start = self.sentences.span_of(start)[0]
         subject = (subject or clauses.sentence_subject(self.text, sentence_start, subject_from)
                    or self._list_subject(segment, sentence_start) or self.doc_subject)
-        source_start, source_end = source_span(self.record, start, end)
+        source_start, source_end = self.to_source.map_span(start, end)
         return target_fact(
             self.text[start:end], start, end,
             deadline=segment.anchor.deadline if segment.anchor else None, subject=subject,
