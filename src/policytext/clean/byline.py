@@ -106,8 +106,10 @@ def iso_date(value: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def parse_byline(content: str, config: CleanConfig) -> list[tuple[str, str, int]] | None:
-    """``[(label, value, value_start)]`` when the line is only known ``label：value`` pairs, else None."""
+# Lines are judged alone, and the headline, byline and date-prefix fixes judge the same lines.
+@lru_cache(maxsize=8192)
+def parse_byline(content: str, config: CleanConfig) -> tuple[tuple[str, str, int], ...] | None:
+    """``((label, value, value_start), …)`` when the line is only known ``label：value`` pairs, else None."""
     folded = simplified(content)
     pattern = _label_pattern()
     lo, hi = markup_prefix_length(content) if is_bullet_line(content) else 0, len(folded)  # • 索引号:
@@ -133,7 +135,7 @@ def parse_byline(content: str, config: CleanConfig) -> list[tuple[str, str, int]
             return None  # a field the table does not know: not a byline line
         label = "".join((m["boxed"] or m["plain"]).split())
         fields.append((label, value, m.end() + len(raw) - len(raw.lstrip(_VALUE_CLUTTER))))
-    return fields
+    return tuple(fields)
 
 
 def _site_prefix(prefix: str, labels: int) -> bool:
@@ -164,6 +166,7 @@ def _record(meta: dict, field: str, value: str, config: CleanConfig) -> None:
         meta.setdefault(field, value)
 
 
+@lru_cache(maxsize=8192)
 def _dateline(content: str, config: CleanConfig) -> str | None:
     """The date of a dateline widget line (``西安晚报 2020-11-01 03:20 大字``, a newspaper page's
     header, a bare timestamp), else None."""
@@ -191,7 +194,7 @@ def _weak(label: str) -> bool:
     return _labels().get(label, "").startswith("~")
 
 
-def _is_strong(fields: list[tuple[str, str, int]] | None) -> bool:
+def _is_strong(fields: tuple[tuple[str, str, int], ...] | None) -> bool:
     return bool(fields) and not all(_weak(label) for label, _, _ in fields)
 
 
@@ -234,7 +237,7 @@ def extract_bylines(text: str, config: CleanConfig) -> FixResult:
             continue
         if k in values:
             value_line = lines[k + 1]
-            fields = fields[:-1] + [(fields[-1][0], text[value_line.lo:value_line.hi], 0)]
+            fields = fields[:-1] + ((fields[-1][0], text[value_line.lo:value_line.hi], 0),)
             edits.append(Edit(*whole_line_span(text, value_line), ""))
         for label, value, _ in fields:
             field = labels.get(label, "-").lstrip("~") if label else "site"

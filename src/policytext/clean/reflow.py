@@ -103,20 +103,28 @@ def is_caption(content: str) -> bool:
     return bool(prefix.match(folded) or suffix.search(folded))
 
 
-def _classify(text: str, line: Line) -> _Row:
-    content = text[line.lo:line.hi]
+# Rounds of rejoining re-read the lines they left alone: judge each line's words once.
+@lru_cache(maxsize=8192)
+def _line_traits(content: str) -> tuple[str, str, int]:
+    """``(bare, kind, width)`` of a line's words."""
+    words = bare(content)
     if is_bullet_line(content):
         kind = "sidebar"
-    elif is_caption(bare(content)):
+    elif is_caption(words):
         kind = "caption"
     else:
         kind = "text"
-    indent = display_width(text[line.start:line.lo])
     # the width the line keeps once piled-up marks are repaired and , : ; ( ) ? ! and a . that
     # ends a sentence are full-width (in a Chinese line they will be): a second run measures the same
     settled = "".join(without_piles(content).split())  # spaces inside a line settle too
     width = display_width(settled) + sum(settled.count(c) for c in _WIDENED) + ascii_full_stops(settled)
-    return _Row(line, content, bare(content), kind, indent, width)
+    return words, kind, width
+
+
+def _classify(text: str, line: Line) -> _Row:
+    content = text[line.lo:line.hi]
+    words, kind, width = _line_traits(content)
+    return _Row(line, content, words, kind, display_width(text[line.start:line.lo]), width)
 
 
 def _wrap_layout(rows_: list[_Row]) -> tuple[int, int] | None:
@@ -134,6 +142,35 @@ def _wrap_layout(rows_: list[_Row]) -> tuple[int, int] | None:
     return width, (indents.most_common(1)[0][0] if indents else 0)
 
 
+class _Signs(NamedTuple):
+    """What one part of a paragraph adds to what is known of it."""
+
+    han: bool
+    clauses: int
+    full_stop: bool
+    opened: tuple[int, ...]  # brackets and quotes of _PAIRS opened minus closed
+
+
+# Rounds of rejoining read the same lines again: each line's signs are counted once.
+@lru_cache(maxsize=8192)
+def _signs(words: str) -> _Signs:
+    return _Signs(
+        has_han(words),
+        sum(words.count(c) for c in _CLAUSE_PUNCTUATION) + ascii_full_stops(words),
+        has_full_stop(words),
+        tuple(words.count(o) - words.count(c) for o, c in _PAIRS),
+    )
+
+
+@lru_cache(maxsize=8192)
+def _opening(first: str) -> tuple[bool, bool, bool, str]:
+    """``(numbered, opens with an adverbial, a labelled list, the words after the numbering)``
+    of a paragraph's first line."""
+    m = NUMBERING.match(first)
+    return (bool(m), bool(_clause_openers().match(simplified(first))), bool(_LABELLED_LIST.fullmatch(first)),
+            first[m.end():] if m else first)
+
+
 class _Paragraph:
     """What is known of a paragraph as its parts are joined: enough to tell whether it is broken.
 
@@ -142,28 +179,25 @@ class _Paragraph:
     """
 
     def __init__(self, first: str):
-        m = NUMBERING.match(first)
-        self.numbered = bool(m)
-        self.opens_clause = bool(_clause_openers().match(simplified(first)))
-        self.labelled_list = bool(_LABELLED_LIST.fullmatch(first))
+        self.numbered, self.opens_clause, self.labelled_list, words = _opening(first)
         self.first = first
         self.length = 0
         self.han = False
         self.clauses = 0
         self.full_stop = False
-        self.open = dict.fromkeys((o for o, _ in _PAIRS), 0)
+        self.open = [0] * len(_PAIRS)
         self.last = ""
-        self.add(first[m.end():] if m else first)
+        self.add(words)
 
     def add(self, words: str) -> None:
         if not words:
             return
+        signs = _signs(words)
         self.length += len(words)
-        self.han = self.han or has_han(words)
-        self.clauses += sum(words.count(c) for c in _CLAUSE_PUNCTUATION) + ascii_full_stops(words)
-        self.full_stop = self.full_stop or has_full_stop(words)
-        for o, c in _PAIRS:
-            self.open[o] += words.count(o) - words.count(c)
+        self.han = self.han or signs.han
+        self.clauses += signs.clauses
+        self.full_stop = self.full_stop or signs.full_stop
+        self.open = [n + d for n, d in zip(self.open, signs.opened)]
         self.last = words[-1]
 
     def is_broken(self, title_position: bool) -> bool:
@@ -175,7 +209,7 @@ class _Paragraph:
         last = self.last
         if not self.han or not (is_han(last) or last.isalnum() or last in _OPEN_ENDINGS):
             return False  # the signs read Chinese prose: an English line (Fellow Deputies,) is not judged
-        if any(n > 0 for n in self.open.values()):
+        if any(n > 0 for n in self.open):
             return True  # “湖南省是我国输变电 | 产业基础最好的省份之一……”
         if self.numbered and not self.full_stop:
             return False  # a numbered heading: 一、经济总量保持前列，三大产业发展分化明显
