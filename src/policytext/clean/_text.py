@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from typing import Iterator, NamedTuple
@@ -87,12 +88,32 @@ def _char_width(c: str) -> int:
     return 2 if unicodedata.east_asian_width(c) in "WFA" else 1
 
 
+@lru_cache(maxsize=1)
+def _wide_bmp_runs() -> re.Pattern:
+    """Runs of the BMP characters that take two columns, read off ``unicodedata`` once."""
+    ranges = []
+    start = None
+    for cp in range(0x80, 0x10001):
+        wide = cp < 0x10000 and _char_width(chr(cp)) == 2
+        if wide and start is None:
+            start = cp
+        elif not wide and start is not None:
+            ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(cp - 1))}")
+            start = None
+    return re.compile(f"[{''.join(ranges)}]+")
+
+
 @lru_cache(maxsize=16384)
 def display_width(s: str) -> int:
     """Columns the text takes in a fixed-width CJK layout (what hard wraps count)."""
     if s.isascii():  # every ASCII character is narrow
         return len(s)
-    return sum(map(_char_width, s))
+    # a wide character is a column more than its length; one pass drops the wide BMP ones
+    narrow = _wide_bmp_runs().sub("", s)
+    width = 2 * len(s) - len(narrow)
+    if not narrow.isascii():
+        width += sum(_char_width(c) - 1 for c in narrow if c > "\uffff")
+    return width
 
 
 class Line(NamedTuple):

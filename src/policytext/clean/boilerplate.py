@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from functools import lru_cache
 
@@ -67,6 +68,15 @@ def _inline_furniture() -> regex.Pattern:
     return regex.compile("|".join(f"(?:{row[1]})" for row in rows("clean_inline_furniture.tsv")))
 
 
+@lru_cache(maxsize=8192)
+def _opens_tail(content: str, config: CleanConfig) -> bool:
+    """The line opens with a tail marker (after bullets and brackets) or is a footer line."""
+    clutter = _OPENING_CLUTTER.match(content)
+    opening = simplified(content[clutter.end():] if clutter else content)
+    return bool(_tail_markers().match(opening, timeout=config.pattern_timeout)
+                or _footer_lines().search(opening, timeout=config.pattern_timeout))
+
+
 def cut_tail_furniture(text: str, config: CleanConfig) -> FixResult:
     """Drop everything from the first tail marker (``相关报道``, ``版权声明``, a snapshot note…)
     or footer line (an ICP licence number, ``All Rights Reserved``) to the end.
@@ -81,12 +91,8 @@ def cut_tail_furniture(text: str, config: CleanConfig) -> FixResult:
         content = text[line.lo:line.hi]
         if not content:
             continue
-        if punctuated and read >= _ARTICLE_MIN and len(content) <= _FURNITURE_MAX:
-            clutter = _OPENING_CLUTTER.match(content)
-            opening = simplified(content[clutter.end():] if clutter else content)
-            if (_tail_markers().match(opening, timeout=config.pattern_timeout)
-                    or _footer_lines().search(opening, timeout=config.pattern_timeout)):
-                return fixed([Edit(line.start, len(text), "")], 1)
+        if punctuated and read >= _ARTICLE_MIN and len(content) <= _FURNITURE_MAX and _opens_tail(content, config):
+            return fixed([Edit(line.start, len(text), "")], 1)
         read += len(content)
         # an ASCII . counts too: it may become 。 later, and a second run must decide the same
         punctuated = punctuated or any(c in SENTENCE_PUNCTUATION or c == "." for c in content)
@@ -116,10 +122,12 @@ def is_navigation(content: str, config: CleanConfig) -> bool:
     if len(content) > _FURNITURE_MAX:
         return False
     folded = simplified(content)
-    tokens = _TOKEN.findall(folded, timeout=config.pattern_timeout)
-    if not tokens:
+    # read token by token: the first word of the article settles it
+    tokens = (m.group() for m in _TOKEN.finditer(folded, timeout=config.pattern_timeout))
+    first = next(tokens, None)
+    if first is None:
         return True  # only symbols: ``】``, ``———``, ``***``
-    if all(t in _nav_words() or t.endswith(_HOME[0]) for t in tokens):  # …首页: a site's home link
+    if all(t in _nav_words() or t.endswith(_HOME[0]) for t in itertools.chain((first,), tokens)):  # …首页: a site's home link
         return True
     if _furniture_lines().fullmatch(folded, timeout=config.pattern_timeout):
         return True
@@ -136,6 +144,7 @@ def remove_navigation_lines(text: str, config: CleanConfig) -> FixResult:
     return fixed(edits)
 
 
+@lru_cache(maxsize=8192)
 def is_boilerplate(content: str, config: CleanConfig) -> bool:
     """A short line that carries a site disclaimer or widget phrase."""
     return 0 < len(content) <= _DISCLAIMER_MAX and bool(_phrases().search(simplified(content), timeout=config.pattern_timeout))
@@ -153,6 +162,7 @@ def remove_boilerplate_lines(text: str, config: CleanConfig) -> FixResult:
 _MENU_MIN_LANGUAGES = 3
 
 
+@lru_cache(maxsize=8192)
 def _language_menu_end(content: str) -> int | None:
     """Where a language-switcher menu that opens ``content`` ends (the line's length when it
     is all menu), or None when the line does not open with one.
@@ -206,6 +216,7 @@ def _is_jammer_token(token: str) -> bool:
             and any(c.isalnum() for c in token) and not _PROSE_TOKEN.fullmatch(token))
 
 
+@lru_cache(maxsize=8192)
 def _jammer_start(content: str) -> int | None:
     """Where the anti-copy codes at the end of ``content`` start (None if it ends in none).
 

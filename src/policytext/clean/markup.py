@@ -69,6 +69,8 @@ def decode_html_entities(text: str, config: CleanConfig) -> FixResult:
     return fixed(edits)
 
 
+# Every family reads a line past its markup: the same lines are measured again and again.
+@lru_cache(maxsize=8192)
 def markup_prefix_length(content: str) -> int:
     """Length of the markup that opens a line: ``## ``, ``> ``, ``- ``, ``●``, or several (0 if none)."""
     n = 0

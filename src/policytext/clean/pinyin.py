@@ -68,6 +68,14 @@ def _begins_a_reading_of(letters: str, ch: str) -> bool:
     return is_han(ch) and any(r.startswith(start) for r in readings(ch))
 
 
+# An injected page repeats the same few hundred character-reading pairs.
+@lru_cache(maxsize=8192)
+def _annotates(group: str, host: str) -> bool:
+    """The letters of a bracketed group (pictographs inside it aside) are a reading of ``host``."""
+    syllable = _PICTOGRAPH_CHAR.sub("", group)
+    return syllable[:1].isalpha() and len(syllable) <= 9 and is_reading_of(syllable, host)
+
+
 def remove_pinyin_annotations(text: str, config: CleanConfig) -> FixResult:
     """Drop every bracketed reading of the character before it, however often repeated."""
     if "(" not in text and "（" not in text:
@@ -81,8 +89,7 @@ def remove_pinyin_annotations(text: str, config: CleanConfig) -> FixResult:
             start -= 1  # 国(guo)⛦(guo): the pictograph stands between a character and its reading
         if start != run_end:
             host = text[start - 1] if start > 0 else ""
-        syllable = _PICTOGRAPH_CHAR.sub("", m.group("syllable"))
-        if host and syllable[:1].isalpha() and len(syllable) <= 9 and is_reading_of(syllable, host):
+        if host and _annotates(m.group("syllable"), host):
             edits.append(Edit(m.start(), m.end(), ""))
             run_end = m.end()
         else:
@@ -109,6 +116,8 @@ def _strongest(run: str) -> int:
     return max((i for i, c in enumerate(run) if c in _STRENGTH), key=lambda i: (_STRENGTH[run[i]], -i))
 
 
+# Many fixes judge a line as it will read: the same lines are settled again and again.
+@lru_cache(maxsize=8192)
 def without_piles(s: str) -> str:
     """``s`` as :func:`repair_doubled_punctuation` and :func:`remove_injected_pictographs` will
     leave it, near enough to judge a line the same way before and after they run."""

@@ -136,8 +136,9 @@ class _Conversion:
         return self.seen(i) if 0 <= i < len(text) and text[i] != "\n" else None
 
     def in_chinese_context(self, i: int) -> bool:
-        return any(is_chinese_context(c) for c in (
-            self.neighbour(i, -1), self.neighbour(i, 1), self.beyond_word(i, -1), self.beyond_word(i, 1)))
+        # nearest first: the farther looks are needed only when the next character does not settle it
+        return (is_chinese_context(self.neighbour(i, -1)) or is_chinese_context(self.neighbour(i, 1))
+                or is_chinese_context(self.beyond_word(i, -1)) or is_chinese_context(self.beyond_word(i, 1)))
 
     def pair_is_chinese(self, open_: int, close: int) -> bool:
         """A bracket pair holds Chinese, or sits against a Chinese character (``规划(2024-2026)``)

@@ -61,10 +61,15 @@ def _document_kind() -> regex.Pattern:
     return regex.compile(rf"(?:{alternation(words('clean_document_kinds.txt'))})$")
 
 
+def _unspaced(content: str) -> str:
+    """The line with piled-up marks repaired and no spaces."""
+    return "".join(without_piles(content).split())
+
+
 def _settled(content: str) -> str:
     """The line as the later fixes will leave it, near enough to judge it the same way on a second
     run: piled-up marks repaired, no spaces, full-width digits and letters half-width."""
-    return "".join(without_piles(content).split()).translate(_HALF_WIDTH)
+    return _unspaced(content).translate(_HALF_WIDTH)
 
 
 def _width(settled: str) -> int:
@@ -75,8 +80,12 @@ def _width(settled: str) -> int:
 @lru_cache(maxsize=8192)
 def _is_title_part(content: str) -> bool:
     """A line that can be one part of a split title."""
-    content = _settled(content)
-    if not content or len(content) > _TITLE_LINE_MAX or not has_han(content):
+    content = _unspaced(content)
+    # measured before the half-width forms are put in, which keep the length: a paragraph is not translated
+    if not content or len(content) > _TITLE_LINE_MAX:
+        return False
+    content = content.translate(_HALF_WIDTH)
+    if not has_han(content):
         return False
     if any(c in _SENTENCE_MARKS for c in content) or has_full_stop(content) or NUMBERING.match(content):
         return False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..spans import Edit
@@ -55,6 +57,7 @@ def _splits_number(text: str, s: int, e: int, line_start: int) -> bool:
     return i > line_start and i < s - 1
 
 
+@lru_cache(maxsize=8192)
 def _letter_spaced_words(content: str, config: CleanConfig) -> int | None:
     """Where the letter-spaced words of ``content`` begin (after a bullet), or None."""
     start = markup_prefix_length(content)
