@@ -16,6 +16,9 @@ from ``policytext/data`` through :mod:`.units` and :mod:`.dates`.
 
 from __future__ import annotations
 
+import re
+import string
+import time
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -60,6 +63,26 @@ def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def _first_chars(words) -> str:
+    return "".join(sorted({w[0] for w in words}))
+
+
+def _by_first_char(parts: list[tuple[str, str]]) -> str:
+    """Alternatives ``(word, pattern)``, tried in their order, grouped by the word's first character.
+
+    ``regex`` tries the alternatives of a long list one by one; behind a test of the
+    first character a position that cannot start any of them costs one class lookup,
+    and one that can tries only the words that start there.  Words with different
+    first characters never match at the same place, so the order that matters is kept.
+    """
+    groups: dict[str, list[str]] = {}
+    for word, pattern in parts:
+        groups.setdefault(word[0], []).append(pattern)
+    alternatives = (ps[0] if len(ps) == 1 else f"(?={regex.escape(ch)})(?:{'|'.join(ps)})"
+                    for ch, ps in groups.items())
+    return f"(?=[{''.join(regex.escape(ch) for ch in groups)}])(?:{'|'.join(alternatives)})"
+
+
 def _not_followed_by(guard: str, key: str = "-") -> str:
     """A negative lookahead for the words of a guard in number_guards.tsv."""
     words = guard_words(guard, key)
@@ -72,6 +95,13 @@ def _chars(guard: str, key: str = "-") -> str:
 
 
 _D = "[0-9０-９]"
+# The characters a branch's match can start with (see Branch).
+_DIGITS = "0123456789０１２３４５６７８９"
+_YEAR_FIRST = "12１２"
+_SMALL_CN = "一二三四五六七八九十"
+_CIRCLED = "".join(chr(c) for c in range(ord("①"), ord("⑳") + 1))
+_SIGNS = "-－−"
+_EMAIL_CHARS = string.ascii_letters + string.digits + "._%+-"
 _LATIN = "A-Za-zＡ-Ｚａ-ｚ"
 _SP = "[ \u3000\u00a0]?"  # one stray space, as PDF and wire text leave them (113. 2万吨, 10.4 ％)
 _CN = CHINESE_NUMERAL_CHARS
@@ -91,7 +121,10 @@ _NUM_BOUND = rf"(?:{_ARABIC}|{_CN_LAZY})"
 _NUM_BOUND_G = rf"(?:{_ARABIC}|{_CN_GREEDY})(?![{_CN}])"
 _MAG = "[十百千万亿萬億]{1,2}"
 _INNER_Q = "余|餘|多"
+_INNER_Q_CHARS = "余餘多"
 _CONN = "——|[-–—－~～〜至到]"
+# Every character a numeral (_ARABIC, _CN_LAZY, _CN_GREEDY) can hold.
+_NUMERAL_CHARS = _DIGITS + _CN + ",，.．·・ \u3000\u00a0点點"
 _LIST_SEP = f"[{_chars('list_separators')}]"
 _DATE_LIST = "、"  # 1、2月份, 8月14、15日: a list of two months or days
 _YEAR4 = "(?:[12１２][0-9０-９]{3})"
@@ -108,8 +141,29 @@ LONG_CODE_DIGITS = 7
 SHARED_UNIT_LIST_MAX = 8
 
 
+_FOLLOWED_BY_RUN = 32
+
+
+def _followed_by(chars: str, *, past: str = "", gap: int = 0) -> str:
+    """A lookahead a branch can test cheaply before its full pattern: one of ``chars``
+    comes past the run of numeral characters (and ``past``) and at most ``gap`` more.
+
+    It states what the branch needs anyway (a unit after the number, a connector
+    in a range), so it changes no match; it spares the engine trying every
+    length of the numeral, hedge and magnitude at numbers that cannot match.
+    """
+    run = "".join(regex.escape(ch) for ch in dict.fromkeys(_NUMERAL_CHARS + past) if ch not in chars)
+    between = f"(?s:.){{0,{gap}}}?" if gap else ""
+    # Past a long run the test gives up and lets the branch decide: the work stays bounded.
+    return f"(?=[{run}]{{0,{_FOLLOWED_BY_RUN}}}+(?:{between}[{regex.escape(chars)}]|[{run}]))"
+
+
+def _unit_words() -> list[str]:
+    return [w for w in units() if w != "年"] + list(measure_words())
+
+
 def _unit_alternation() -> str:
-    words = [w for w in units() if w != "年"] + list(measure_words())
+    words = _unit_words()
     parts = []
     for w in sorted(set(words), key=lambda w: (-len(w), w)):
         part = regex.escape(w)
@@ -117,9 +171,10 @@ def _unit_alternation() -> str:
             part += f"(?![{_LATIN}])"  # 5t is tonnes, 5th is not
         if w.isascii() and len(w) == 1 and w.isalpha():
             part = r"(?<![ \u3000\u00a0])" + part  # 5t, but 8 t in letter-and-digit noise is not
-        parts.append(part)
+        parts.append((w, part))
     # 年 and its date variants go last: 年度/年底 are read as a year, 个年头 is longer
-    return "|".join(parts) + f"|{_YEAR_SUFFIX}(?!代)"
+    parts.append(("年", f"{_YEAR_SUFFIX}(?!代)"))
+    return _by_first_char(parts)
 
 
 def _suffix_alternation() -> str:
@@ -149,97 +204,159 @@ def _within_alternation() -> str:
                     for q in qualifier_words_at("after_duration"))
 
 
+@dataclass(frozen=True)
+class Branch:
+    """One branch of the master pattern and every character its match can start with."""
+
+    starts: str
+    pattern: str
+
+
 @lru_cache(maxsize=None)
-def master_pattern() -> regex.Pattern:
-    # Every branch starts at one of these characters; testing them first lets the
-    # scan skip the other positions cheaply (most of a Chinese text).
-    first = set("0123456789０１２３４５６７８９" + _CN + "第今去明翻〔[［【„(（@-－−①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-                "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz._%+")
-    first.update(phrase[0] for phrase in not_numbers())
-    first.update(word[0] for word in number_words())
-    first_chars = "".join(regex.escape(ch) for ch in sorted(first))
-    return regex.compile(f"(?=[{first_chars}])(?:" + "|".join(branches()) + ")", regex.V0)
+def _patterns_by_start() -> dict[str, regex.Pattern]:
+    """For each character a branch can start with, the branches that can start there, in their order.
+
+    Characters tried by the same branches share one compiled pattern.  A small
+    pattern is cheap to try: ``regex`` resets every group and repeat of a pattern
+    at each position it tries, so one pattern of all the branches costs
+    microseconds at every digit and numeral character of the text.
+    """
+    listed = branches()
+    tried_at: dict[str, tuple[int, ...]] = {}
+    for ch in sorted({ch for branch in listed for ch in branch.starts}):
+        tried_at[ch] = tuple(i for i, branch in enumerate(listed) if ch in branch.starts)
+    # Digits (and Chinese numerals) share one pattern of all their branches: each variant
+    # of the long quantity branches costs a second to compile.  A branch tried at a
+    # character it cannot start with fails there, so the matches stay the same.
+    for chars in (_DIGITS, _CN):
+        shared = tuple(sorted({i for ch in chars for i in tried_at[ch]}))
+        tried_at.update((ch, shared) for ch in chars)
+    compiled: dict[tuple[int, ...], regex.Pattern] = {}
+    for tried in tried_at.values():
+        if tried not in compiled:
+            compiled[tried] = regex.compile("|".join(listed[i].pattern for i in tried), regex.V0)
+    return {ch: compiled[tried] for ch, tried in tried_at.items()}
 
 
-def branches() -> list[str]:
+@lru_cache(maxsize=None)
+def _start_pattern() -> re.Pattern:
+    """Any character a branch can start with (a plain class: nothing to backtrack)."""
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(_patterns_by_start())) + "]")
+
+
+def match_at(text: str, pos: int, timeout: float | None = None) -> regex.Match | None:
+    """The first branch that matches at ``pos``, as in the ordered alternation of :func:`branches`."""
+    pattern = _patterns_by_start().get(text[pos:pos + 1])
+    return pattern.match(text, pos, timeout=timeout) if pattern is not None else None
+
+
+def matches(text: str, timeout: float | None = None) -> Iterator[regex.Match]:
+    """Leftmost matches of the branches, each search going on where the last match ended.
+
+    This is what one alternation of all the branches finds, tried only where a branch
+    can start.  No branch matches the empty string.  ``timeout`` bounds the whole text,
+    as one pattern's timeout would.
+    """
+    starts = _start_pattern()
+    deadline = None if timeout is None else time.monotonic() + timeout
+    pos = 0
+    while (start := starts.search(text, pos)) is not None:
+        pos = start.start()
+        remaining = None
+        if deadline is not None:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError("regex timed out")
+        m = match_at(text, pos, remaining)
+        if m is None:
+            pos += 1
+            continue
+        yield m
+        pos = max(m.end(), pos + 1)  # never stuck, should a branch ever match nothing
+
+
+def branches() -> list[Branch]:
     """The branches of the master pattern, in the order they are tried."""
     unit = _unit_alternation()
     suffix = _suffix_alternation()
     within = _within_alternation()
     ordinal_unit = _alternation(list(ordinal_nouns()) + list(measure_words()))
+    unit_starts = _first_chars(_unit_words()) + "年"
+    longest_unit = max(len(w) for w in _unit_words() + ["年度"])
     plans = dates.plan_periods()
-    long_plans = _alternation(n for n in plans if n.startswith("十") and len(n) == 3)
-    short_plans = _alternation(n for n in plans if len(n) == 2)
+    long_plan_names = [n for n in plans if n.startswith("十") and len(n) == 3]
+    short_plan_names = [n for n in plans if len(n) == 2]
+    long_plans, short_plans = _alternation(long_plan_names), _alternation(short_plan_names)
     line_start = r"(?<=(?:^|\n)[ \t\u3000]*)"
     return [
         # Fixed phrases that hold numerals but state no quantity: skipped whole.
-        rf"(?P<not_number>{_alternation(not_numbers())})",
+        Branch(_first_chars(not_numbers()), rf"(?P<not_number>{_alternation(not_numbers())})"),
         # Section numbers at a line start (1.1 编制目的) are headings, not decimals.
         # ... unless a magnitude or an amount's unit follows: a wrapped line may start with 1.5万亿元.
-        rf"{line_start}(?P<section>{_D}{{1,2}}(?:[.．]{_D}{{1,2}})+)(?=[ \t\u3000]|\p{{Han}})"
-        rf"(?![十百千万亿萬億]|{_amount_unit_alternation()})",
-        rf"{line_start}(?P<list_marker>[（(](?P<lm_a>[一二三四五六七八九十]{{1,3}}|{_D}{{1,2}})[)）]"
-        rf"|(?P<lm_b>[一二三四五六七八九十]{{1,3}}|{_D}{{1,2}})(?=[、．.](?!{_D}))|(?P<lm_c>[①-⑳]))",
-        r"(?<=(?:^|[\n。；;：:，,])[ \t\u3000]*)(?P<enumerator>[一二三四五六七八九十]{1,3})(?=是)",
-        rf"(?P<doc_number>[〔\[［【„(（]{_SP}(?:19|20){_D}{{2}}{_SP}[〕\]］】‟)）]{_SP}第?{_SP}{_D}{{1,4}}{_SP}号)",
-        rf"(?P<standard>(?<![{_LATIN}])(?:{_alternation(guard_words('standard_prefixes'))}){_SP}{_D}+(?:[.．]{_D}+)*"
-        rf"(?:[-－—]{_D}{{2,4}})?)(?![0-9０-９])",
-        r"(?P<email>(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8})",
-        r"(?P<url>(?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:~]+)",
-        rf"(?P<phone>(?<![0-9０-９])(?:[(（]0{_D}{{2,3}}[)）]{_SP}{_D}{{7,8}}|0{_D}{{2,3}}[-－—]{_SP}{_D}{{7,8}}"
-        rf"|0{_D}{{9,11}}|1[3-9]{_D}{{9}}|400[-－]?{_D}{{3}}[-－]?{_D}{{4}}"
-        rf"|{_D}{{5}}(?={_alternation(guard_words('hotline_words'))}))(?![0-9０-９]|[元亿万千百%％个家人])"
-        rf"|(?<=(?:{_alternation(guard_words('phone_labels'))})[:：]?{_SP}){_D}{{5,8}}(?![0-9０-９]))",
-        rf"(?P<iso_date>(?<![0-9０-９.．])(?P<iso_y>{_YEAR4})(?P<iso_sep>[-/.．]){_SP}(?P<iso_m>{_D}{{1,2}})"
-        rf"(?P=iso_sep){_SP}(?P<iso_d>{_D}{{1,2}}))(?![0-9０-９]|[.．]{_D})",
-        rf"(?P<plan>(?<![{_CN}第])(?:{long_plans})(?![{_CN}个年%％]))",
-        rf"(?<=[“\"‘「『])(?P<plan_quoted>{short_plans})(?=[”\"’」』])",
-        rf"(?P<plan_ordinal>第{_SP}(?P<plan_n>[一二三四五六七八九十]+)[个個]五年(?:规划|计划|規劃|計劃))",
-        "(?P<relative>(?:" + "|".join(f"(?<![{_chars('not_after_relative', w)}]){w}" for w in dates.RELATIVE_YEARS) + ")"
-        rf"(?:{_SP}(?P<rel_m>{_MONTH}){_SP}月(?:份)?(?:{_SP}(?P<rel_d>{_DAY}){_SP}[日号號])?)?(?P<rel_suffix>{_DATE_SUFFIX}))",
-        rf"(?P<percent_words>(?P<pw_den>[百千万])分之{_SP}(?P<pw_n>{_NUM_G})"
-        rf"(?:{_SP}(?P<pw_conn>{_CONN}){_SP}(?:[百千万]分之)?{_SP}(?P<pw_n2>{_NUM_BOUND_G}))?(?P<pw_suffix>{suffix})?)",
-        rf"(?P<number_word>(?P<nw_word>{_number_word_alternation()})(?:(?P<nw_suffix>{suffix})|(?P<nw_within>{within}))?)",
-        rf"(?P<doubling>翻了?(?P<dbl_n>[一两二三四五六七八九十]|{_D}{{1,2}})?番)",
-        rf"(?P<fraction>(?P<fr_den>{_NUM_G})分之(?P<fr_num>{_NUM_G})(?P<fr_suffix>{suffix})?)",
-        rf"(?P<slash_fraction>(?<![0-9０-９/.．])(?P<sf_num>{_D}{{1,2}})[/／](?P<sf_den>{_D}{{1,3}})(?![0-9０-９/／.]))",
-        rf"(?P<ordinal>第{_SP}(?P<ord_n>{_NUM_BOUND_G})(?P<ord_unit>{ordinal_unit})?)",
-        rf"(?P<ordinal_plain>(?P<op_n>{_NUM_G})(?P<op_unit>{_alternation(guard_words('plain_ordinal_nouns'))}"
-        rf"|次(?={_alternation(guard_words('session_nouns', '次'))})|期(?={_alternation(guard_words('phase_nouns', '期'))})))",
+        Branch(_DIGITS, rf"{line_start}(?P<section>{_D}{{1,2}}(?:[.．]{_D}{{1,2}})+)(?=[ \t\u3000]|\p{{Han}})"
+            rf"(?![十百千万亿萬億]|{_amount_unit_alternation()})"),
+        Branch("（(" + _SMALL_CN + _DIGITS + _CIRCLED, rf"{line_start}(?P<list_marker>[（(](?P<lm_a>[一二三四五六七八九十]{{1,3}}|{_D}{{1,2}})[)）]"
+            rf"|(?P<lm_b>[一二三四五六七八九十]{{1,3}}|{_D}{{1,2}})(?=[、．.](?!{_D}))|(?P<lm_c>[①-⑳]))"),
+        Branch(_SMALL_CN, r"(?<=(?:^|[\n。；;：:，,])[ \t\u3000]*)(?P<enumerator>[一二三四五六七八九十]{1,3})(?=是)"),
+        Branch("〔[［【„(（", rf"(?P<doc_number>[〔\[［【„(（]{_SP}(?:19|20){_D}{{2}}{_SP}[〕\]］】‟)）]{_SP}第?{_SP}{_D}{{1,4}}{_SP}号)"),
+        Branch(_first_chars(guard_words("standard_prefixes")), rf"(?P<standard>(?<![{_LATIN}])(?:{_alternation(guard_words('standard_prefixes'))}){_SP}{_D}+(?:[.．]{_D}+)*"
+            rf"(?:[-－—]{_D}{{2,4}})?)(?![0-9０-９])"),
+        Branch(_EMAIL_CHARS, r"(?P<email>(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8})"),
+        Branch("hw", r"(?P<url>(?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:~]+)"),
+        Branch("(（" + _DIGITS, rf"(?P<phone>(?<![0-9０-９])(?:[(（]0{_D}{{2,3}}[)）]{_SP}{_D}{{7,8}}|0{_D}{{2,3}}[-－—]{_SP}{_D}{{7,8}}"
+            rf"|0{_D}{{9,11}}|1[3-9]{_D}{{9}}|400[-－]?{_D}{{3}}[-－]?{_D}{{4}}"
+            rf"|{_D}{{5}}(?={_alternation(guard_words('hotline_words'))}))(?![0-9０-９]|[元亿万千百%％个家人])"
+            rf"|(?<=(?:{_alternation(guard_words('phone_labels'))})[:：]?{_SP}){_D}{{5,8}}(?![0-9０-９]))"),
+        Branch(_YEAR_FIRST, rf"(?P<iso_date>(?<![0-9０-９.．])(?P<iso_y>{_YEAR4})(?P<iso_sep>[-/.．]){_SP}(?P<iso_m>{_D}{{1,2}})"
+            rf"(?P=iso_sep){_SP}(?P<iso_d>{_D}{{1,2}}))(?![0-9０-９]|[.．]{_D})"),
+        Branch(_first_chars(long_plan_names), rf"(?P<plan>(?<![{_CN}第])(?:{long_plans})(?![{_CN}个年%％]))"),
+        Branch(_first_chars(short_plan_names), rf"(?<=[“\"‘「『])(?P<plan_quoted>{short_plans})(?=[”\"’」』])"),
+        Branch("第", rf"(?P<plan_ordinal>第{_SP}(?P<plan_n>[一二三四五六七八九十]+)[个個]五年(?:规划|计划|規劃|計劃))"),
+        Branch(_first_chars(dates.RELATIVE_YEARS), "(?P<relative>(?:" + "|".join(f"(?<![{_chars('not_after_relative', w)}]){w}" for w in dates.RELATIVE_YEARS) + ")"
+            rf"(?:{_SP}(?P<rel_m>{_MONTH}){_SP}月(?:份)?(?:{_SP}(?P<rel_d>{_DAY}){_SP}[日号號])?)?(?P<rel_suffix>{_DATE_SUFFIX}))"),
+        Branch("百千万", rf"(?P<percent_words>(?P<pw_den>[百千万])分之{_SP}(?P<pw_n>{_NUM_G})"
+            rf"(?:{_SP}(?P<pw_conn>{_CONN}){_SP}(?:[百千万]分之)?{_SP}(?P<pw_n2>{_NUM_BOUND_G}))?(?P<pw_suffix>{suffix})?)"),
+        Branch(_first_chars(number_words()), rf"(?P<number_word>(?P<nw_word>{_number_word_alternation()})(?:(?P<nw_suffix>{suffix})|(?P<nw_within>{within}))?)"),
+        Branch("翻", rf"(?P<doubling>翻了?(?P<dbl_n>[一两二三四五六七八九十]|{_D}{{1,2}})?番)"),
+        Branch(_DIGITS + _CN, rf"(?P<fraction>(?P<fr_den>{_NUM_G})分之(?P<fr_num>{_NUM_G})(?P<fr_suffix>{suffix})?)"),
+        Branch(_DIGITS, rf"(?P<slash_fraction>(?<![0-9０-９/.．])(?P<sf_num>{_D}{{1,2}})[/／](?P<sf_den>{_D}{{1,3}})(?![0-9０-９/／.]))"),
+        Branch("第", rf"(?P<ordinal>第{_SP}(?P<ord_n>{_NUM_BOUND_G})(?P<ord_unit>{ordinal_unit})?)"),
+        Branch(_DIGITS + _CN, _followed_by(_first_chars(guard_words("plain_ordinal_nouns")) + "次期") + rf"(?P<ordinal_plain>(?P<op_n>{_NUM_G})(?P<op_unit>{_alternation(guard_words('plain_ordinal_nouns'))}"
+            rf"|次(?={_alternation(guard_words('session_nouns', '次'))})|期(?={_alternation(guard_words('phase_nouns', '期'))})))"),
         # Dates that name a month or a day; years alone are read with the quantities below.
         # A day may leave its 日 to the day after the connector (8月14至15日, 8月14、15日).
-        rf"(?P<date>(?:(?P<d_y1>{_YEAR4}|{_CN_YEAR}){_SP}年{_SP})?(?P<d_m1>{_MONTH}){_SP}月(?:份)?"
-        rf"(?:{_SP}(?P<d_d1>{_DAY})(?:{_SP}[日号號]|(?={_SP}(?:{_CONN}|{_DATE_LIST}){_SP}{_DAY}{_SP}[日号號])))?"
-        rf"(?:{_SP}(?P<d_conn>{_CONN}){_SP}(?:(?P<d_y2>{_YEAR4}){_SP}年{_SP}(?:(?P<d_m2a>{_MONTH}){_SP}月(?:份)?{_SP}(?:(?P<d_d2a>{_DAY}){_SP}[日号號])?)?"
-        rf"|(?P<d_m2>{_MONTH}){_SP}月(?:份)?(?:{_SP}(?P<d_d2b>{_DAY}){_SP}[日号號])?|(?P<d_d2>{_DAY}){_SP}[日号號])"
-        rf"|(?<=[0-9０-９〇一二三四五六七八九十日号號]){_SP}(?P<d_list>{_DATE_LIST}){_SP}(?P<d_d3>{_DAY}){_SP}[日号號])?"
-        rf"(?P<d_suffix>{_DATE_SUFFIX}))",
-        rf"(?P<month_range>(?:(?P<mr_y>{_YEAR4}|{_CN_YEAR}){_SP}年{_SP})?(?<![0-9０-９])(?P<mr_m1>{_MONTH}){_SP}"
-        rf"(?P<mr_conn>{_CONN}|{_DATE_LIST}){_SP}(?P<mr_m2>{_MONTH}){_SP}月(?:份)?(?P<mr_suffix>{_DATE_SUFFIX}))",
+        Branch(_DIGITS + _CN, rf"(?P<date>(?:(?P<d_y1>{_YEAR4}|{_CN_YEAR}){_SP}年{_SP})?(?P<d_m1>{_MONTH}){_SP}月(?:份)?"
+            rf"(?:{_SP}(?P<d_d1>{_DAY})(?:{_SP}[日号號]|(?={_SP}(?:{_CONN}|{_DATE_LIST}){_SP}{_DAY}{_SP}[日号號])))?"
+            rf"(?:{_SP}(?P<d_conn>{_CONN}){_SP}(?:(?P<d_y2>{_YEAR4}){_SP}年{_SP}(?:(?P<d_m2a>{_MONTH}){_SP}月(?:份)?{_SP}(?:(?P<d_d2a>{_DAY}){_SP}[日号號])?)?"
+            rf"|(?P<d_m2>{_MONTH}){_SP}月(?:份)?(?:{_SP}(?P<d_d2b>{_DAY}){_SP}[日号號])?|(?P<d_d2>{_DAY}){_SP}[日号號])"
+            rf"|(?<=[0-9０-９〇一二三四五六七八九十日号號]){_SP}(?P<d_list>{_DATE_LIST}){_SP}(?P<d_d3>{_DAY}){_SP}[日号號])?"
+            rf"(?P<d_suffix>{_DATE_SUFFIX}))"),
+        Branch(_DIGITS + _CN, rf"(?P<month_range>(?:(?P<mr_y>{_YEAR4}|{_CN_YEAR}){_SP}年{_SP})?(?<![0-9０-９])(?P<mr_m1>{_MONTH}){_SP}"
+            rf"(?P<mr_conn>{_CONN}|{_DATE_LIST}){_SP}(?P<mr_m2>{_MONTH}){_SP}月(?:份)?(?P<mr_suffix>{_DATE_SUFFIX}))"),
         # Only 日 closes a bare day range: 1、2号 and 1至2号 are more often lines, units, buildings.
-        rf"(?P<day_range>(?<![0-9０-９])(?P<dr_d1>{_DAY}){_SP}(?P<dr_conn>{_CONN}|{_DATE_LIST}){_SP}(?P<dr_d2>{_DAY}){_SP}日"
-        rf"{_not_followed_by('not_after_day', '日')})",
-        rf"(?P<day>(?<![0-9０-９.．月])(?P<day_d>{_D}{{1,2}}){_SP}日{_not_followed_by('not_after_day', '日')})",
+        Branch(_DIGITS + _CN, rf"(?P<day_range>(?<![0-9０-９])(?P<dr_d1>{_DAY}){_SP}(?P<dr_conn>{_CONN}|{_DATE_LIST}){_SP}(?P<dr_d2>{_DAY}){_SP}日"
+            rf"{_not_followed_by('not_after_day', '日')})"),
+        Branch(_DIGITS, rf"(?P<day>(?<![0-9０-９.．月])(?P<day_d>{_D}{{1,2}}){_SP}日{_not_followed_by('not_after_day', '日')})"),
         # Quantities: a number, its hedges and magnitude, a unit; or a range of two.
-        rf"(?P<range>(?P<r_n1>{_NUM})(?P<r_q1>{_INNER_Q})?(?:{_SP}(?P<r_m1>{_MAG}))??(?P<r_u1>{unit})?"
-        rf"{_SP}(?P<r_conn>{_CONN}){_SP}"
-        rf"(?P<r_n2>{_NUM_BOUND})(?P<r_q2>{_INNER_Q})?(?:{_SP}(?P<r_m2>{_MAG}))??(?P<r_q3>{_INNER_Q})?{_SP}(?P<r_u2>{unit})"
-        rf"(?:{_PER}(?P<r_per>(?:{_MAG})?(?:{unit})))?(?:(?P<r_suffix>{suffix})|(?P<r_within>{within}))?)",
-        rf"(?P<quantity>(?:(?P<q_sign>(?<![0-9０-９{_LATIN}])[-－−])(?P<q_n>{_ARABIC})|(?P<q_n>{_NUM}))(?P<q_q1>{_INNER_Q})?(?:{_SP}(?P<q_m>{_MAG}))??(?P<q_q2>{_INNER_Q})?"
-        rf"{_SP}(?P<q_u>{unit})(?:{_PER}(?P<q_per>(?:{_MAG})?(?:{unit})))?(?P<q_level>级)?"
-        rf"(?:(?P<q_suffix>{suffix})|(?P<q_date_suffix>{_DATE_SUFFIX[:-1]})|(?P<q_within>{within}))?)",
-        rf"(?P<level>(?P<lv_n>{_NUM})(?:{_SP}(?P<lv_m>{_MAG}))??级)",
+        Branch(_DIGITS + _CN, _followed_by("—-–－~～〜至到", past=_INNER_Q_CHARS, gap=longest_unit + 1) + rf"(?P<range>(?P<r_n1>{_NUM})(?P<r_q1>{_INNER_Q})?(?:{_SP}(?P<r_m1>{_MAG}))??(?P<r_u1>{unit})?"
+            rf"{_SP}(?P<r_conn>{_CONN}){_SP}"
+            rf"(?P<r_n2>{_NUM_BOUND})(?P<r_q2>{_INNER_Q})?(?:{_SP}(?P<r_m2>{_MAG}))??(?P<r_q3>{_INNER_Q})?{_SP}(?P<r_u2>{unit})"
+            rf"(?:{_PER}(?P<r_per>(?:{_MAG})?(?:{unit})))?(?:(?P<r_suffix>{suffix})|(?P<r_within>{within}))?)"),
+        Branch(_SIGNS + _DIGITS + _CN, _followed_by(unit_starts, past=_INNER_Q_CHARS + _SIGNS) + rf"(?P<quantity>(?:(?P<q_sign>(?<![0-9０-９{_LATIN}])[-－−])(?P<q_n>{_ARABIC})|(?P<q_n>{_NUM}))(?P<q_q1>{_INNER_Q})?(?:{_SP}(?P<q_m>{_MAG}))??(?P<q_q2>{_INNER_Q})?"
+            rf"{_SP}(?P<q_u>{unit})(?:{_PER}(?P<q_per>(?:{_MAG})?(?:{unit})))?(?P<q_level>级)?"
+            rf"(?:(?P<q_suffix>{suffix})|(?P<q_date_suffix>{_DATE_SUFFIX[:-1]})|(?P<q_within>{within}))?)"),
+        Branch(_DIGITS + _CN, _followed_by("级") + rf"(?P<level>(?P<lv_n>{_NUM})(?:{_SP}(?P<lv_m>{_MAG}))??级)"),
         # A number in a list whose last member carries the unit (分别回落2.16和1.66个百分点).
-        rf"(?P<shared>(?<![{_LATIN}0-9０-９.．·・_\\\-－~～])(?P<sh_n>{_ARABIC})"
-        rf"(?=(?:{_SP}(?:{_LIST_SEP}){_SP}{_ARABIC}){{1,{SHARED_UNIT_LIST_MAX}}}(?:{_SP}(?P<sh_m>{_MAG}))??{_SP}(?P<sh_u>{unit})))",
+        Branch(_DIGITS, _followed_by(_chars("list_separators")) + rf"(?P<shared>(?<![{_LATIN}0-9０-９.．·・_\\\-－~～])(?P<sh_n>{_ARABIC})"
+            rf"(?=(?:{_SP}(?:{_LIST_SEP}){_SP}{_ARABIC}){{1,{SHARED_UNIT_LIST_MAX}}}(?:{_SP}(?P<sh_m>{_MAG}))??{_SP}(?P<sh_u>{unit})))"),
         # An amount with a magnitude and no unit (营收20亿, 人口减少1109万): the clause gives the unit.
-        rf"(?P<bare_amount>(?P<ba_n>{_NUM})(?P<ba_q1>{_INNER_Q})?(?:{_SP}(?P<ba_m>[十百千]?[万亿萬億]{{1,2}}))"
-        rf"(?P<ba_q2>{_INNER_Q})?(?![{_CN}0-9０-９{_LATIN}%％.．·]|分之)(?P<ba_suffix>{suffix})?)",
-        rf"(?<=(?:{_alternation(guard_words('postal_labels'))})[:：]?{_SP})(?P<postal>{_D}{{6}})(?![0-9０-９])",
-        rf"(?P<long_number>(?<![0-9０-９{_LATIN}])(?:{_D}{{{LONG_CODE_DIGITS},}})(?:[-/]{_D}+)*)(?![0-9０-９])",
-        rf"(?P<year_range>(?<![0-9０-９{_LATIN}.．])(?P<yr_a>{_YEAR4}){_SP}(?P<yr_conn>{_CONN}){_SP}(?P<yr_b>{_YEAR4}))(?![0-9０-９])",
-        rf"(?P<bare_year>(?<![0-9０-９{_LATIN}.．·/\-])(?:19[4-9]|20[0-9]|１９[４-９]|２０[０-９])[0-9０-９])"
-        rf"(?=\p{{Han}})(?![{_chars('not_after_bare_year')}]|{_alternation(measure_words())})",
+        Branch(_DIGITS + _CN, _followed_by("万亿萬億", past=_INNER_Q_CHARS) + rf"(?P<bare_amount>(?P<ba_n>{_NUM})(?P<ba_q1>{_INNER_Q})?(?:{_SP}(?P<ba_m>[十百千]?[万亿萬億]{{1,2}}))"
+            rf"(?P<ba_q2>{_INNER_Q})?(?![{_CN}0-9０-９{_LATIN}%％.．·]|分之)(?P<ba_suffix>{suffix})?)"),
+        Branch(_DIGITS, rf"(?<=(?:{_alternation(guard_words('postal_labels'))})[:：]?{_SP})(?P<postal>{_D}{{6}})(?![0-9０-９])"),
+        Branch(_DIGITS, rf"(?P<long_number>(?<![0-9０-９{_LATIN}])(?:{_D}{{{LONG_CODE_DIGITS},}})(?:[-/]{_D}+)*)(?![0-9０-９])"),
+        Branch(_DIGITS, rf"(?P<year_range>(?<![0-9０-９{_LATIN}.．])(?P<yr_a>{_YEAR4}){_SP}(?P<yr_conn>{_CONN}){_SP}(?P<yr_b>{_YEAR4}))(?![0-9０-９])"),
+        Branch(_YEAR_FIRST, rf"(?P<bare_year>(?<![0-9０-９{_LATIN}.．·/\-])(?:19[4-9]|20[0-9]|１９[４-９]|２０[０-９])[0-9０-９])"
+            rf"(?=\p{{Han}})(?![{_chars('not_after_bare_year')}]|{_alternation(measure_words())})"),
     ]
 
 
@@ -278,9 +395,8 @@ class _Reject(Exception):
 def scan(text: str, options: ScanOptions = ScanOptions()) -> list[Found]:
     """All numbers in ``text``, in text order."""
     found: list[Found] = []
-    pattern = master_pattern()
     read_until = 0  # a reader may read past its match (a range that starts at its second number)
-    for m in pattern.finditer(text, timeout=options.timeout):
+    for m in matches(text, options.timeout):
         reader = _READERS.get(m.lastgroup)
         if reader is None or m.start() < read_until:
             continue
@@ -832,7 +948,7 @@ def _read_range(m, text, options):
             pass
     # The second number may start a range of its own (下调25个基点到2%至2.25%); one step only,
     # so a chain of such pairs costs no recursion.
-    rest = master_pattern().match(text, m.start("r_n2"), timeout=options.timeout)
+    rest = match_at(text, m.start("r_n2"), timeout=options.timeout)
     if rest is not None and rest.lastgroup == "range" and rest.end() > m.end():
         try:
             yield _range_of(rest, text)
