@@ -71,6 +71,8 @@ LISTED_COUNT = regex.compile(r"(?:[、，,](?:[^，,；;。：:\n]{1,20}等)?|�
 # What separates the metric-value pairs of a list that one verb governs (…550亿元，商品销售总额300亿元).
 LISTED_PAIR = regex.compile(r"[，,、；;]")
 
+# How long a goals noun after a value's 的 may be (的发展目标, 的奋斗目标).
+FRAME_NOUN = 6
 # A magnitude used as a class (万亿级产业, 百亿级项目) describes a noun; it is a value only
 # where it ends its clause as the level to reach (产业规模达到万亿级，).
 MAGNITUDE_CLASS = "级"
@@ -249,7 +251,25 @@ class _Reader:
         if cited:
             pos = cited.end()
         return pos >= segment.end or breaks_at(text, pos) or text[pos] in "、（(" or any(
-            text.startswith(j, pos) and self._number_at(pos + len(j), segment) for j in marker_set("joiner"))
+            text.startswith(j, pos) and self._number_at(pos + len(j), segment) for j in marker_set("joiner")
+        ) or self._names_goal_after(pos)
+
+    def _names_goal_after(self, pos: int) -> bool:
+        """Whether the value at ``pos`` ends a phrase that names a goal and ends the clause with it
+        (锚定到2025年生产总值达5000亿元的发展目标，): the goal the noun names is the clause's; not a goal
+        the clause only mentions (为实现全年增长5.0%左右的预期目标奠定了良好的基础)."""
+        text = self.text
+        if not text.startswith(ATTRIBUTIVE, pos):
+            return False
+        pos += len(ATTRIBUTIVE)
+        frame = find_marker("goal_frame", text, pos, min(len(text), pos + FRAME_NOUN))
+        if frame is not None and frame.start() == pos:
+            end = frame.end()
+        elif self._names_goal(pos):
+            end = pos + next(len(w) for w in marker_set("goal_heading") if text.startswith(w, pos))
+        else:
+            return False
+        return end >= len(text) or breaks_at(text, end)
 
     def _level_reached(self, number: dict, segment: Segment) -> bool:
         """Whether a verb makes the number the level to reach and it ends its clause (规模达到万亿级，),
@@ -257,8 +277,11 @@ class _Reader:
         c_start = clause_start(self.text, number["start"], segment.start)
         return self._ends_clause(number, segment) and read_relation(self.text, c_start, number["start"]).verb is not None
 
-    def _number_at(self, pos: int, segment: Segment) -> bool:
-        return any(n["start"] == pos and n["end"] <= segment.end for n in self.numbers)
+    def _number_at(self, pos: int, limit: Segment | int) -> bool:
+        """Whether a number starts at ``pos`` and ends within ``limit`` (a segment or a position)."""
+        end = limit if isinstance(limit, int) else limit.end
+        i, j = bisect.bisect_left(self.number_starts, pos), bisect.bisect_right(self.number_starts, pos)
+        return any(n["end"] <= end for n in self.numbers[i:j])
 
     def _run(self, candidates: list[dict], i: int, segment: Segment) -> list[dict]:
         """Values listed one after another: 30%、20%和10%."""
@@ -337,7 +360,14 @@ class _Reader:
         self.previous_metric = (metrics[-1], run[-1]["end"])
         if self.leading_verb is not None:
             self.leading_verb = (self.leading_verb[0], self._value_end(run[-1]))
-        return [self._fact(segment, clause_from, number, relation, baseline, metric, metric_start, change=change)
+        if frame is not None and change is not None and relation.verb is not None \
+                and relation.verb.phrase in FRAME_COPULAS:
+            relation = relation._replace(verb=None)  # 能耗降低基本目标为14%: an unhedged change, via the frame
+        # 分别增长8.5%和9.3%左右, 分别控制在3.9%和3%以内: a hedge closing a list of values hedges each
+        last = run[-1]
+        shared = suffix_word(text, last["end"], last.get("text") or "") if len(run) > 1 else None
+        return [self._fact(segment, clause_from, number, relation, baseline, metric, metric_start, change=change,
+                           shared_suffix=shared)
                 for number, metric in zip(run, metrics)]
 
     def _frame_before(self, clause_from: int, verb_start: int) -> int | None:
@@ -355,10 +385,14 @@ class _Reader:
     def _verb_before_metric(self, relation: Relation, clause_from: int, metric_start: int,
                             metric_end: int) -> tuple[Relation, int]:
         """A level verb written before the metric (达到或超过经营收入550亿元，) governs it and the bare
-        metric-value pairs listed after it (，商品销售总额300亿元，利润7.2亿元)."""
+        metric-value pairs listed after it (，商品销售总额300亿元，利润7.2亿元).  A verb right before a
+        number of the metric sets a threshold that describes the counted noun (超500亿元的5个): it
+        governs that number, not the value."""
         text = self.text
         verb = next((v for phrase, v in verbs_longest_first()
                      if v.reading in (LEVEL, TO) and text.startswith(phrase, metric_start, metric_end)), None)
+        if verb is not None and self._number_at(metric_start + len(verb.phrase), metric_end):
+            verb = None
         if verb is not None:
             self.leading_verb = (verb, metric_end)
             return relation._replace(verb=verb), strip_leading(text, metric_start + len(verb.phrase), metric_end, ())
@@ -421,7 +455,9 @@ class _Reader:
         m = find_marker("distribute", text, start, value_start) if n > 1 else None
         if m:
             items = split_list(text, start, strip_trailing(text, start, min(m.start(), end)))
-            if len(items) == n:
+            # 城、乡居民人均可支配收入分别增长8%、9%: one-character items share the rest of the noun,
+            # so each value keeps the whole metric
+            if len(items) == n and all(b - a > 1 for a, b in items):
                 tail = text[m.end():end] if m.end() < end else ""
                 return [name + tail for name in share_head([text[a:b] for a, b in items])]
         return [text[start:end]] * n
@@ -496,12 +532,12 @@ class _Reader:
 
     def _fact(self, segment: Segment, clause_from: int, number: dict, relation: Relation,
               baseline: Baseline | None, metric: str, metric_start: int, change: str | None = None,
-              text_end: int | None = None) -> dict:
+              text_end: int | None = None, shared_suffix: str | None = None) -> dict:
         text = self.text
         verb = relation.verb
         if change is None and verb is not None and verb.reading == BY:
             change = verb.change
-        suffix = suffix_word(text, number["end"], number.get("text") or "")
+        suffix = suffix_word(text, number["end"], number.get("text") or "") or shared_suffix
         is_range = number.get("low") is not None or number.get("high") is not None
         # 培育…5家, 完成营造林600万亩: a goal of making or doing so much is a floor, like a count
         made = verb is None and (

@@ -556,9 +556,11 @@ def scope_segments(text: str, anchors: list[Anchor]) -> list[Segment]:
         listed_on, list_opened = list_opened, None
         seen: list[Anchor] = []
         listed: Anchor | None = None  # anchor of a goals list that runs on past ；
-        listing = colon = False
+        listing = colon = reporting = False
         for i, (s, e) in enumerate(para_sentences):
             own = [a for a in para_anchors if s <= a.start < e]
+            if para_anchor is not None and not own and find_marker("present", text, s, s + PRESENT_REACH):
+                para_anchor = None  # 到2020年，力争…。目前，…: the paragraph has turned to the present
             inherited = para_anchor or carry or listed_on or (section[1] if section else None)
             # 二、今年发展主要预期目标 over short lines: the lines of a goals section are goals
             sectioned = inherited is not None and para_anchor is None and carry is None
@@ -579,9 +581,16 @@ def scope_segments(text: str, anchors: list[Anchor]) -> list[Segment]:
                     a_end = _anchor_clause_start(text, own[j + 1], s) if j + 1 < len(own) else e
                     if a_end > a_start:
                         segments.append(Segment(a_start, a_end, a, False, frame))
-                if i == 0 and (own[0].strong and _frames(text, own[0]) or _opens_plans(text, own[0], s, e)):
+                # 到2027年，… opening the paragraph, or opening a later sentence of it after a lead
+                # sentence with no anchor (…发布《方案》。其中提出，到2027年，…), dates the rest of it
+                opens = i == 0 or not seen and _leads_statement(text, own[0], s)
+                if opens and (own[0].strong and _frames(text, own[0]) or _opens_plans(text, own[0], s, e)):
                     para_anchor = own[0]
                 seen += own
+            elif inherited and (reporting or _reports_earlier_year(text, s, e, inherited)):
+                # 根据《统计年鉴》，重庆2020年地区生产总值为…；…: a sentence of an earlier year, under
+                # a heading or paragraph of goals, reports that year (to its end, past its ；)
+                reporting = True
             elif inherited:
                 segments.append(Segment(s, e, inherited, True, frame))
             elif frame:
@@ -596,6 +605,8 @@ def scope_segments(text: str, anchors: list[Anchor]) -> list[Segment]:
                 pledge = find_marker("pledge", text, s, e)
                 if pledge is not None:  # 力争…降低4%左右 with no time stated: a goal without a deadline
                     segments.append(Segment(clause_start(text, pledge.start(), s), e, None, False, False))
+            if text[e - 1] not in LIST_SEPARATORS:
+                reporting = False
             # 主要预期目标是：A；B；C。 — the list after a goals frame is one statement that
             # sentence_spans cuts at each ；, so its items share the frame and its anchor; a frame
             # that opens with a colon (确立了发展目标：…) lists goals to the end of its paragraph.
@@ -638,6 +649,47 @@ def _goals_referred_back(text: str, paras: list[Paragraph]) -> set[int]:
                     and find_marker("goal_hedge", text, p.start, p.end)):
                 backed.add(i)
     return backed
+
+
+# How far into a sentence a word saying it is about the present (目前，…) may stand.
+PRESENT_REACH = 4
+
+
+# Words before a year that make it a baseline (较2020年, 以2020年为基期), not the time of a statement.
+BASELINE_BEFORE = ("以", "与", "同")
+# What follows the first year of a period (2021—2025年): the period is no earlier year.
+PERIOD_DASHES = "-—–~～至到"
+
+
+def _reports_earlier_year(text: str, start: int, end: int, anchor: Anchor) -> bool:
+    """Whether ``text[start:end]`` states a year before ``anchor``'s deadline as its time (重庆2021年全年
+    实现…), not as a baseline (较2020年下降…, 以2020年为基期), a period's start or a title's year."""
+    deadline = deadline_year(anchor)
+    if deadline is None:
+        return False
+    before = tuple(marker_set("than") + marker_set("from") + marker_set("base_level")) + BASELINE_BEFORE
+    for m in _YEAR.finditer(text, start, end, timeout=PATTERN_TIMEOUT):
+        if int(text[m.start():m.start() + 4]) >= deadline:
+            continue
+        head = text[start:m.start()].rstrip()
+        after = text[m.end():m.end() + 2].lstrip()
+        if head.endswith(before) or after[:1] in PERIOD_DASHES or head.count("《") > head.count("》"):
+            continue
+        return True
+    return False
+
+
+def _leads_statement(text: str, anchor: Anchor, start: int) -> bool:
+    """Whether a deadline (到2027年) opens the statement at ``start``, maybe after one clause that only
+    says who states it (其中提出，到2027年，…; 《方案》明确，到2025年，…): no number stands before it.
+    A period (“十三五”期间，…) or a bare year may open a review as well, so they do not count."""
+    if not text.startswith(tuple(vocabulary().to), anchor.start):
+        return False
+    a_start = clause_start(text, anchor.start, start)
+    if a_start == start:
+        return True
+    lead_start = clause_start(text, a_start - 1, start)
+    return lead_start == start and not states_value(text[start:a_start])
 
 
 def _opening_year(text: str, start: int, end: int, anchors: list[Anchor]) -> Anchor | None:
