@@ -47,7 +47,7 @@ from typing import Callable, NamedTuple
 
 from ..errors import DocumentError
 from ..record import add_change, as_record, is_error
-from ..spans import apply_edits, rewrite
+from ..spans import OffsetMap, apply_edits, record_map
 from . import boilerplate, byline, markup, pinyin, punctuation, reflow, title, whitespace
 from .config import CleanConfig
 from .fix import FixResult
@@ -113,6 +113,15 @@ def _groups(fixes: tuple[Fix, ...]) -> list[tuple[Fix, ...]]:
     return groups
 
 
+def _place_offsets(out: dict, offsets: OffsetMap) -> None:
+    """Keep the ``offsets`` field where :func:`policytext.spans.rewrite` would: none while the map
+    is the identity, appended when it stops being one (its value is written at the end)."""
+    if offsets.is_identity:
+        out.pop("offsets", None)
+    else:
+        out.setdefault("offsets", None)
+
+
 def clean(record: dict | str, config: CleanConfig = CleanConfig()) -> dict:
     """Return a cleaned copy of ``record`` (or of a plain string wrapped as one).
 
@@ -129,6 +138,9 @@ def clean(record: dict | str, config: CleanConfig = CleanConfig()) -> dict:
     out = dict(record)
     if "changes" in out:
         out["changes"] = list(out["changes"])
+    # The map from the current text to the raw file is kept in hand and written out once.
+    offsets = record_map(record)
+    rewritten = False
     found: dict = {}
     for group in _groups(tuple(fix for fix in FIXES if getattr(config, fix.switch))):
         counts = dict.fromkeys((fix.name for fix in group), 0)
@@ -142,13 +154,19 @@ def clean(record: dict | str, config: CleanConfig = CleanConfig()) -> dict:
                 if not edits:
                     continue
                 text, step = apply_edits(text, edits)
-                out = rewrite(out, text, step)
+                offsets = step.compose(offsets)
+                rewritten = True
+                _place_offsets(out, offsets)
                 counts[fix.name] += result.count if len(edits) == len(result.edits) else len(edits)
                 changed = True
             if not changed:
                 break
         for name, count in counts.items():
             add_change(out, STAGE, name, count)
+    if rewritten:
+        out["text"] = text
+        if "offsets" in out:
+            out["offsets"] = offsets.to_json()
     if config.extract_bylines:
         title = byline.find_title(text)
         if title:

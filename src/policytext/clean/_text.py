@@ -135,19 +135,15 @@ def iter_lines(text: str) -> Iterator[Line]:
 def _lines(text: str) -> tuple[Line, ...]:
     lines = []
     start = 0
-    n = len(text)
-    while start <= n:
-        end = text.find("\n", start)
-        if end == -1:
-            end = n
+    for line in text.split("\n"):
+        end = start + len(line)
         # str.strip() drops exactly the characters is_inline_space accepts: the line holds no "\n".
-        line = text[start:end]
         content = line.lstrip()
-        lo = start + len(line) - len(content)
-        hi = lo + len(content.rstrip())
-        if start < n or end > start:
-            lines.append(Line(start, end, lo, hi))
+        lo = end - len(content)
+        lines.append(Line(start, end, lo, lo + len(content.rstrip())))
         start = end + 1
+    if lines[-1].end == lines[-1].start:
+        lines.pop()  # nothing after the final newline (or no text): no line
     return tuple(lines)
 
 
