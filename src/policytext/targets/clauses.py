@@ -124,7 +124,13 @@ def states_value(s: str) -> bool:
 def _states_goal(line: str) -> bool:
     """Whether a short line states a value or moves a metric (居民收入增长与经济增长同步): an item
     of a goals list, not a heading."""
-    return states_value(line) or any(len(phrase) > 1 and phrase in line for phrase in verbs())
+    return states_value(line) or _moving_verb().search(line) is not None
+
+
+@lru_cache(maxsize=1)
+def _moving_verb() -> re.Pattern:
+    """The verbs of more than one character (增长, 控制在…) as one pattern."""
+    return re.compile("|".join(re.escape(p) for p in sorted(verbs(), key=len, reverse=True) if len(p) > 1))
 
 
 def _first_of(s: str, chars: str, start: int) -> int | None:
