@@ -83,9 +83,13 @@ def is_inline_space(ch: str) -> bool:
     return ch.isspace() and ch != "\n"
 
 
+def _is_wide(c: str) -> bool:
+    return unicodedata.east_asian_width(c) in "WFA"
+
+
 @lru_cache(maxsize=65536)
 def _char_width(c: str) -> int:
-    return 2 if unicodedata.east_asian_width(c) in "WFA" else 1
+    return 2 if _is_wide(c) else 1
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +98,7 @@ def _wide_bmp_runs() -> re.Pattern:
     ranges = []
     start = None
     for cp in range(0x80, 0x10001):
-        wide = cp < 0x10000 and _char_width(chr(cp)) == 2
+        wide = cp < 0x10000 and _is_wide(chr(cp))
         if wide and start is None:
             start = cp
         elif not wide and start is not None:
