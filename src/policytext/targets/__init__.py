@@ -334,6 +334,8 @@ class _Reader:
         metric_end = read_relation(text, clause_from, baseline.start).start if baseline else verb_start  # …有望同比
         metric_start = self._metric_start(clause_from, metric_end, bare=relation.verb is None)
         metric_end = strip_trailing(text, metric_start, metric_end)
+        if metric_end <= metric_start:
+            metric_start, metric_end = self._metric_before_anchor(clause_from, metric_start, metric_end)
         if relation.verb is None:
             relation, metric_start = self._verb_before_metric(relation, clause_from, metric_start, metric_end)
         else:
@@ -369,6 +371,21 @@ class _Reader:
         return [self._fact(segment, clause_from, number, relation, baseline, metric, metric_start, change=change,
                            shared_suffix=shared)
                 for number, metric in zip(run, metrics)]
+
+    def _metric_before_anchor(self, clause_from: int, start: int, end: int) -> tuple[int, int]:
+        """The metric written before a time that comes right before the verb (企业营收有望在2025年突破
+        1000亿元): from the clause start to the hedge before the anchor; else ``start, end`` unchanged."""
+        anchor = next((a for a in self.anchors if clause_from < a.start and a.end == start), None)
+        if anchor is None:
+            return start, end
+        head_start = strip_leading(self.text, clause_from, anchor.start, ("lead",))
+        head_end = anchor.start
+        hedge = last_marker("time_hedge", self.text, head_start, head_end)
+        while hedge is not None and hedge.end() == head_end:
+            head_end = hedge.start()
+            hedge = last_marker("time_hedge", self.text, head_start, head_end)
+        head_end = strip_trailing(self.text, head_start, head_end)
+        return (head_start, head_end) if head_end > head_start else (start, end)
 
     def _frame_before(self, clause_from: int, verb_start: int) -> int | None:
         """Start of a goals frame that the verb follows, maybe after a word that sets it (预期目标设定为),
@@ -428,6 +445,8 @@ class _Reader:
             metric_end = baseline.start if baseline else relation.start
             metric_start = self._metric_start(prev_start, metric_end, bare=False)
             metric_end = strip_trailing(text, metric_start, metric_end)
+            if metric_end <= metric_start:
+                metric_start, metric_end = self._metric_before_anchor(prev_start, metric_start, metric_end)
             if metric_end > metric_start:
                 return text[metric_start:metric_end] if metric_end - metric_start <= MAX_METRIC else None
             pos = prev_start

@@ -778,11 +778,18 @@ def _anchor_clause_start(text: str, anchor: Anchor, floor: int) -> int:
     return anchor.start if _listed_year(text, anchor) else clause_start(text, anchor.start, floor)
 
 
+@cache
+def _HEDGES_BEFORE_TIME() -> tuple[str, ...]:
+    return tuple(marker_set("forecast") + marker_set("commitment"))
+
+
 def _is_adverbial(text: str, anchor: Anchor) -> bool:
     """A strong anchor dates whatever it stands in; a weak one only when it opens its clause
     or names the year of a goals frame (高标准确定2025年发展目标)."""
     if anchor.strong or _dates_goals(text, anchor.end) or _listed_year(text, anchor):
         return True
+    if text.endswith(_HEDGES_BEFORE_TIME(), 0, anchor.start):
+        return True  # 产值预计今年可达到800亿元, 有望在2025年突破千亿元: a forecast or pledge dates what follows
     start = clause_start(text, anchor.start)
     start = strip_leading(text, start, anchor.start, ("lead", "commitment", "forecast"))
     return anchor.start - start <= 1
