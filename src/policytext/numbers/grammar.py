@@ -179,8 +179,8 @@ def _unit_alternation() -> str:
 
 def _suffix_alternation() -> str:
     after = [q.word for q in qualifier_words_at("after")]
-    return "|".join(regex.escape(w) + _not_followed_by("not_after_qualifier", w)
-                    for w in sorted(after, key=lambda w: -len(w)))
+    return _by_first_char([(w, regex.escape(w) + _not_followed_by("not_after_qualifier", w))
+                           for w in sorted(after, key=lambda w: -len(w))])
 
 
 def _number_word_alternation() -> str:
@@ -200,16 +200,25 @@ def _amount_unit_alternation() -> str:
 
 def _within_alternation() -> str:
     """Hedges that bound a span of time (五年内): read only after a duration."""
-    return "|".join(regex.escape(q.word) + _not_followed_by("not_after_duration", q.word)
-                    for q in qualifier_words_at("after_duration"))
+    return _by_first_char([(q.word, regex.escape(q.word) + _not_followed_by("not_after_duration", q.word))
+                           for q in qualifier_words_at("after_duration")])
 
 
 @dataclass(frozen=True)
 class Branch:
-    """One branch of the master pattern and every character its match can start with."""
+    """One branch of the grammar.
+
+    starts: every character its match can start with.
+    pattern: the branch (``regex``).
+    entry: a plain ``re`` pattern that matches wherever the branch can (what its match
+        must begin with), or None.  Where every branch that can start at a
+        character has one, the scan tests them before trying the branches, so a
+        letter or a 中 that begins nothing costs a class lookup, not a regex call.
+    """
 
     starts: str
     pattern: str
+    entry: str | None = None
 
 
 @lru_cache(maxsize=None)
@@ -239,6 +248,18 @@ def _patterns_by_start() -> dict[str, regex.Pattern]:
 
 
 @lru_cache(maxsize=None)
+def _entries_by_start() -> dict[str, re.Pattern]:
+    """For a character whose branches all have an ``entry``: what one of them must begin with there."""
+    listed = branches()
+    entries = {}
+    for ch in {ch for branch in listed for ch in branch.starts}:
+        tried = [branch.entry for branch in listed if ch in branch.starts]
+        if all(tried):
+            entries[ch] = re.compile("|".join(f"(?:{entry})" for entry in tried))
+    return entries
+
+
+@lru_cache(maxsize=None)
 def _start_pattern() -> re.Pattern:
     """Any character a branch can start with (a plain class: nothing to backtrack)."""
     return re.compile("[" + "".join(re.escape(ch) for ch in sorted(_patterns_by_start())) + "]")
@@ -258,10 +279,15 @@ def matches(text: str, timeout: float | None = None) -> Iterator[regex.Match]:
     as one pattern's timeout would.
     """
     starts = _start_pattern()
+    entries = _entries_by_start()
     deadline = None if timeout is None else time.monotonic() + timeout
     pos = 0
     while (start := starts.search(text, pos)) is not None:
         pos = start.start()
+        entry = entries.get(text[pos])
+        if entry is not None and entry.match(text, pos) is None:
+            pos += 1
+            continue
         remaining = None
         if deadline is not None:
             remaining = deadline - time.monotonic()
@@ -290,34 +316,41 @@ def branches() -> list[Branch]:
     line_start = r"(?<=(?:^|\n)[ \t\u3000]*)"
     return [
         # Fixed phrases that hold numerals but state no quantity: skipped whole.
-        Branch(_first_chars(not_numbers()), rf"(?P<not_number>{_alternation(not_numbers())})"),
+        Branch(_first_chars(not_numbers()), rf"(?P<not_number>{_alternation(not_numbers())})",
+               entry=_alternation(not_numbers())),
         # Section numbers at a line start (1.1 编制目的) are headings, not decimals.
         # ... unless a magnitude or an amount's unit follows: a wrapped line may start with 1.5万亿元.
         Branch(_DIGITS, rf"{line_start}(?P<section>{_D}{{1,2}}(?:[.．]{_D}{{1,2}})+)(?=[ \t\u3000]|\p{{Han}})"
             rf"(?![十百千万亿萬億]|{_amount_unit_alternation()})"),
         Branch("（(" + _SMALL_CN + _DIGITS + _CIRCLED, rf"{line_start}(?P<list_marker>[（(](?P<lm_a>[一二三四五六七八九十]{{1,3}}|{_D}{{1,2}})[)）]"
-            rf"|(?P<lm_b>[一二三四五六七八九十]{{1,3}}|{_D}{{1,2}})(?=[、．.](?!{_D}))|(?P<lm_c>[①-⑳]))"),
+            rf"|(?P<lm_b>[一二三四五六七八九十]{{1,3}}|{_D}{{1,2}})(?=[、．.](?!{_D}))|(?P<lm_c>[①-⑳]))",
+               entry=rf"[（(]?[{_SMALL_CN}{_DIGITS}]|[{_CIRCLED}]"),
         Branch(_SMALL_CN, r"(?<=(?:^|[\n。；;：:，,])[ \t\u3000]*)(?P<enumerator>[一二三四五六七八九十]{1,3})(?=是)"),
-        Branch("〔[［【„(（", rf"(?P<doc_number>[〔\[［【„(（]{_SP}(?:19|20){_D}{{2}}{_SP}[〕\]］】‟)）]{_SP}第?{_SP}{_D}{{1,4}}{_SP}号)"),
+        Branch("〔[［【„(（", rf"(?P<doc_number>[〔\[［【„(（]{_SP}(?:19|20){_D}{{2}}{_SP}[〕\]］】‟)）]{_SP}第?{_SP}{_D}{{1,4}}{_SP}号)",
+               entry=rf"[〔\[［【„(（]{_SP}(?:19|20)"),
         Branch(_first_chars(guard_words("standard_prefixes")), rf"(?P<standard>(?<![{_LATIN}])(?:{_alternation(guard_words('standard_prefixes'))}){_SP}{_D}+(?:[.．]{_D}+)*"
-            rf"(?:[-－—]{_D}{{2,4}})?)(?![0-9０-９])"),
-        Branch(_EMAIL_CHARS, r"(?P<email>(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8})"),
-        Branch("hw", r"(?P<url>(?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:~]+)"),
+            rf"(?:[-－—]{_D}{{2,4}})?)(?![0-9０-９])", entry=_alternation(guard_words("standard_prefixes"))),
+        Branch(_EMAIL_CHARS, r"(?P<email>(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8})",
+               entry=r"[A-Za-z0-9._%+\-]{1,64}+@"),
+        Branch("hw", r"(?P<url>(?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:~]+)", entry=r"https?://|www\."),
         Branch("(（" + _DIGITS, rf"(?P<phone>(?<![0-9０-９])(?:[(（]0{_D}{{2,3}}[)）]{_SP}{_D}{{7,8}}|0{_D}{{2,3}}[-－—]{_SP}{_D}{{7,8}}"
             rf"|0{_D}{{9,11}}|1[3-9]{_D}{{9}}|400[-－]?{_D}{{3}}[-－]?{_D}{{4}}"
             rf"|{_D}{{5}}(?={_alternation(guard_words('hotline_words'))}))(?![0-9０-９]|[元亿万千百%％个家人])"
-            rf"|(?<=(?:{_alternation(guard_words('phone_labels'))})[:：]?{_SP}){_D}{{5,8}}(?![0-9０-９]))"),
+            rf"|(?<=(?:{_alternation(guard_words('phone_labels'))})[:：]?{_SP}){_D}{{5,8}}(?![0-9０-９]))",
+               entry=rf"[(（]0|{_D}"),
         Branch(_YEAR_FIRST, rf"(?P<iso_date>(?<![0-9０-９.．])(?P<iso_y>{_YEAR4})(?P<iso_sep>[-/.．]){_SP}(?P<iso_m>{_D}{{1,2}})"
             rf"(?P=iso_sep){_SP}(?P<iso_d>{_D}{{1,2}}))(?![0-9０-９]|[.．]{_D})"),
         Branch(_first_chars(long_plan_names), rf"(?P<plan>(?<![{_CN}第])(?:{long_plans})(?![{_CN}个年%％]))"),
         Branch(_first_chars(short_plan_names), rf"(?<=[“\"‘「『])(?P<plan_quoted>{short_plans})(?=[”\"’」』])"),
         Branch("第", rf"(?P<plan_ordinal>第{_SP}(?P<plan_n>[一二三四五六七八九十]+)[个個]五年(?:规划|计划|規劃|計劃))"),
         Branch(_first_chars(dates.RELATIVE_YEARS), "(?P<relative>(?:" + "|".join(f"(?<![{_chars('not_after_relative', w)}]){w}" for w in dates.RELATIVE_YEARS) + ")"
-            rf"(?:{_SP}(?P<rel_m>{_MONTH}){_SP}月(?:份)?(?:{_SP}(?P<rel_d>{_DAY}){_SP}[日号號])?)?(?P<rel_suffix>{_DATE_SUFFIX}))"),
+            rf"(?:{_SP}(?P<rel_m>{_MONTH}){_SP}月(?:份)?(?:{_SP}(?P<rel_d>{_DAY}){_SP}[日号號])?)?(?P<rel_suffix>{_DATE_SUFFIX}))",
+               entry=_alternation(dates.RELATIVE_YEARS)),
         Branch("百千万", rf"(?P<percent_words>(?P<pw_den>[百千万])分之{_SP}(?P<pw_n>{_NUM_G})"
             rf"(?:{_SP}(?P<pw_conn>{_CONN}){_SP}(?:[百千万]分之)?{_SP}(?P<pw_n2>{_NUM_BOUND_G}))?(?P<pw_suffix>{suffix})?)"),
-        Branch(_first_chars(number_words()), rf"(?P<number_word>(?P<nw_word>{_number_word_alternation()})(?:(?P<nw_suffix>{suffix})|(?P<nw_within>{within}))?)"),
-        Branch("翻", rf"(?P<doubling>翻了?(?P<dbl_n>[一两二三四五六七八九十]|{_D}{{1,2}})?番)"),
+        Branch(_first_chars(number_words()), rf"(?P<number_word>(?P<nw_word>{_number_word_alternation()})(?:(?P<nw_suffix>{suffix})|(?P<nw_within>{within}))?)",
+               entry=_alternation(number_words())),
+        Branch("翻", rf"(?P<doubling>翻了?(?P<dbl_n>[一两二三四五六七八九十]|{_D}{{1,2}})?番)", entry="翻"),
         Branch(_DIGITS + _CN, rf"(?P<fraction>(?P<fr_den>{_NUM_G})分之(?P<fr_num>{_NUM_G})(?P<fr_suffix>{suffix})?)"),
         Branch(_DIGITS, rf"(?P<slash_fraction>(?<![0-9０-９/.．])(?P<sf_num>{_D}{{1,2}})[/／](?P<sf_den>{_D}{{1,3}})(?![0-9０-９/／.]))"),
         Branch("第", rf"(?P<ordinal>第{_SP}(?P<ord_n>{_NUM_BOUND_G})(?P<ord_unit>{ordinal_unit})?)"),
@@ -344,7 +377,8 @@ def branches() -> list[Branch]:
             rf"(?:{_PER}(?P<r_per>(?:{_MAG})?(?:{unit})))?(?:(?P<r_suffix>{suffix})|(?P<r_within>{within}))?)"),
         Branch(_SIGNS + _DIGITS + _CN, _followed_by(unit_starts, past=_INNER_Q_CHARS + _SIGNS) + rf"(?P<quantity>(?:(?P<q_sign>(?<![0-9０-９{_LATIN}])[-－−])(?P<q_n>{_ARABIC})|(?P<q_n>{_NUM}))(?P<q_q1>{_INNER_Q})?(?:{_SP}(?P<q_m>{_MAG}))??(?P<q_q2>{_INNER_Q})?"
             rf"{_SP}(?P<q_u>{unit})(?:{_PER}(?P<q_per>(?:{_MAG})?(?:{unit})))?(?P<q_level>级)?"
-            rf"(?:(?P<q_suffix>{suffix})|(?P<q_date_suffix>{_DATE_SUFFIX[:-1]})|(?P<q_within>{within}))?)"),
+            rf"(?:(?P<q_suffix>{suffix})|(?P<q_date_suffix>{_DATE_SUFFIX[:-1]})|(?P<q_within>{within}))?)",
+               entry=rf"[{_SIGNS}]?[{_DIGITS}{_CN}]"),
         Branch(_DIGITS + _CN, _followed_by("级") + rf"(?P<level>(?P<lv_n>{_NUM})(?:{_SP}(?P<lv_m>{_MAG}))??级)"),
         # A number in a list whose last member carries the unit (分别回落2.16和1.66个百分点).
         Branch(_DIGITS, _followed_by(_chars("list_separators")) + rf"(?P<shared>(?<![{_LATIN}0-9０-９.．·・_\\\-－~～])(?P<sh_n>{_ARABIC})"

@@ -8,6 +8,7 @@ Values are :class:`decimal.Decimal` so that 352.8亿 is exactly 35280000000;
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from .units import approximate_pairs, magnitudes
 
@@ -32,10 +33,17 @@ class NumeralError(ValueError):
     """The string is not a numeral this module can read."""
 
 
+# A document repeats its numerals (2023, 两, 十四五): readings are cached, boundedly
+# so that a long stream of documents does not grow the cache.
+_READINGS_CACHED = 4096
+
+
+@lru_cache(maxsize=_READINGS_CACHED)
 def is_chinese_numeral(s: str) -> bool:
     return bool(s) and all(ch in CHINESE_NUMERAL_CHARS or ch in DECIMAL_POINTS for ch in s)
 
 
+@lru_cache(maxsize=_READINGS_CACHED)
 def is_bare_magnitude(s: str) -> bool:
     """百, 千, 万, 千亿 …: magnitude characters with no digit (十 alone is a plain ten)."""
     return bool(s) and s != "十" and all(ch in SMALL_UNITS or ch in BIG_UNITS for ch in s)
@@ -50,6 +58,7 @@ def read_arabic(s: str) -> Decimal:
         raise NumeralError(s) from exc
 
 
+@lru_cache(maxsize=_READINGS_CACHED)
 def read_magnitude(s: str) -> Decimal:
     """``万亿`` -> 1e12: a run of magnitude characters multiplies."""
     table = magnitudes()
@@ -101,6 +110,7 @@ def _read_chinese_integer(s: str) -> int:
     return total + section + number
 
 
+@lru_cache(maxsize=_READINGS_CACHED)
 def approximate_range(s: str) -> tuple[str, str] | None:
     """``两三`` -> (两, 三), ``三四百`` -> (三百, 四百), ``十七八`` -> (十七, 十八): the numerals
     of an approximate range written as two neighbouring digits; None for any other numeral."""
@@ -113,6 +123,7 @@ def approximate_range(s: str) -> tuple[str, str] | None:
     return s[:i + 1] + s[i + 2:], s[:i] + s[i + 1:]
 
 
+@lru_cache(maxsize=_READINGS_CACHED)
 def read_numeral(s: str) -> Decimal:
     """Read an Arabic or Chinese numeral (no magnitude suffix)."""
     s = s.strip()
