@@ -390,11 +390,14 @@ class _Reader:
     def _frame_before(self, clause_from: int, verb_start: int) -> int | None:
         """Start of a goals frame that the verb follows, maybe after a word that sets it (预期目标设定为),
         with a metric before it."""
-        frame = last_marker("goal_frame", self.text, clause_from, verb_start)
+        copula = verb_start < len(self.text) and self.text[verb_start] in FRAME_COPULAS
+        frame = last_marker("goal_frame", self.text, clause_from, verb_start + copula)
         if frame is None or frame.start() <= clause_from:
             return None
         setting = next((w for w in marker_set("goal_setting") if self.text.startswith(w, frame.end())), "")
-        return frame.start() if frame.end() + len(setting) == verb_start else None
+        # 增长目标为6%: a frame that ends with its copula takes in the verb
+        joined = frame.end() + len(setting) == verb_start or frame.start() < verb_start < frame.end()
+        return frame.start() if joined else None
 
     def _starts_with(self, role: str, start: int, end: int) -> bool:
         return any(self.text.startswith(w, start, end) for w in marker_set(role))
@@ -473,7 +476,8 @@ class _Reader:
         text = self.text
         m = find_marker("distribute", text, start, value_start) if n > 1 else None
         if m:
-            items = split_list(text, start, strip_trailing(text, start, min(m.start(), end)))
+            # 能耗和二氧化碳排放分别比2020年下降14%和18%: 分别 makes A和B a list
+            items = split_list(text, start, strip_trailing(text, start, min(m.start(), end)), pairs=True)
             # 城、乡居民人均可支配收入分别增长8%、9%: one-character items share the rest of the noun,
             # so each value keeps the whole metric
             if len(items) == n and all(b - a > 1 for a, b in items):
