@@ -163,12 +163,16 @@ def _signs(words: str) -> _Signs:
 
 
 @lru_cache(maxsize=8192)
-def _opening(first: str) -> tuple[bool, bool, bool, str]:
-    """``(numbered, opens with an adverbial, a labelled list, the words after the numbering)``
-    of a paragraph's first line."""
+def _opening(first: str) -> tuple[bool, bool, str]:
+    """``(numbered, a labelled list, the words after the numbering)`` of a paragraph's first line."""
     m = NUMBERING.match(first)
-    return (bool(m), bool(_clause_openers().match(simplified(first))), bool(_LABELLED_LIST.fullmatch(first)),
-            first[m.end():] if m else first)
+    return bool(m), bool(_LABELLED_LIST.fullmatch(first)), first[m.end():] if m else first
+
+
+# Asked only of a paragraph with no clause mark: most are never folded to simplified script for it.
+@lru_cache(maxsize=8192)
+def _opens_with_adverbial(first: str) -> bool:
+    return bool(_clause_openers().match(simplified(first)))
 
 
 class _Paragraph:
@@ -179,7 +183,7 @@ class _Paragraph:
     """
 
     def __init__(self, first: str):
-        self.numbered, self.opens_clause, self.labelled_list, words = _opening(first)
+        self.numbered, self.labelled_list, words = _opening(first)
         self.first = first
         self.length = 0
         self.han = False
@@ -219,7 +223,7 @@ class _Paragraph:
             return False  # 各街道办事处，区级各部门，官盛新区管委会 (its colon lost)
         # 、 alone lists nouns, as headings do (新元素、新动力); a line can still stop on one
         if not self.clauses and last not in "、，,":
-            return self.opens_clause and self.length >= _OPENER_MIN  # 作为联合国…装备制造 | 业国际示范城市
+            return self.length >= _OPENER_MIN and _opens_with_adverbial(self.first)  # 作为联合国…装备制造 | 业国际示范城市
         if title_position and not self.full_stop and self.clauses <= 1 and last not in _OPEN_ENDINGS:
             return False  # a title: 推动产业创新，扛起龙头企业担当
         return True

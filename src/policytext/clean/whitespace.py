@@ -117,9 +117,10 @@ def remove_repeated_lines(text: str, config: CleanConfig) -> FixResult:
     previous = None
     for line in iter_lines(text):
         content = text[line.lo:line.hi]
-        folded = simplified(content)
-        if content and folded == previous and len(content) >= 2:
+        # folding keeps the length: only a line as long as the one before is folded to compare
+        if (len(content) >= 2 and previous is not None and len(content) == len(previous)
+                and simplified(content) == simplified(previous)):
             edits.append(Edit(line.start, min(line.end + 1, len(text)), ""))
             continue
-        previous = folded
+        previous = content
     return fixed(edits)
