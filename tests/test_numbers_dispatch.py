@@ -36,8 +36,10 @@ def _one_alternation() -> regex.Pattern:
     return regex.compile("|".join(branch.pattern for branch in branches()), regex.V0)
 
 
-def _found(found) -> list[tuple[tuple[int, int], str]]:
-    return [(m.span(), m.lastgroup) for m in found]
+def _found(found) -> list[tuple[tuple[int, int], str, dict]]:
+    """Each match's span, branch and the spans of the groups it set (what the readers use)."""
+    return [(m.span(), m.lastgroup, {name: m.span(name) for name, value in m.groupdict().items() if value is not None})
+            for m in found]
 
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=[p.name for p in DOCUMENTS])

@@ -63,6 +63,11 @@ def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def _words(words) -> str:
+    """Literal words as one alternation, longest first, split by first character (see _by_first_char)."""
+    return _by_first_char([(w, regex.escape(w)) for w in sorted(set(words), key=lambda w: (-len(w), w))])
+
+
 def _first_chars(words) -> str:
     return "".join(sorted({w[0] for w in words}))
 
@@ -70,17 +75,29 @@ def _first_chars(words) -> str:
 def _by_first_char(parts: list[tuple[str, str]]) -> str:
     """Alternatives ``(word, pattern)``, tried in their order, grouped by the word's first character.
 
-    ``regex`` tries the alternatives of a long list one by one; behind a test of the
-    first character a position that cannot start any of them costs one class lookup,
-    and one that can tries only the words that start there.  Words with different
-    first characters never match at the same place, so the order that matters is kept.
+    ``regex`` tries the alternatives of a list one by one, so a unit near the end of
+    a list of 170 first characters (年) cost some 170 tests.  Split in halves behind a
+    class of their first characters, the list takes a handful of class lookups to
+    reach the words that start at a position.  Words with different first characters
+    never match at the same place, so the order that matters (longest first) is kept.
     """
     groups: dict[str, list[str]] = {}
     for word, pattern in parts:
         groups.setdefault(word[0], []).append(pattern)
-    alternatives = (ps[0] if len(ps) == 1 else f"(?={regex.escape(ch)})(?:{'|'.join(ps)})"
-                    for ch, ps in groups.items())
-    return f"(?=[{''.join(regex.escape(ch) for ch in groups)}])(?:{'|'.join(alternatives)})"
+    return f"(?=[{''.join(regex.escape(ch) for ch in groups)}])(?:{_halves(list(groups.items()))})"
+
+
+_HALVES_LEAF = 4
+
+
+def _halves(groups: list[tuple[str, list[str]]]) -> str:
+    def guarded(part: list[tuple[str, list[str]]]) -> str:
+        return f"(?=[{''.join(regex.escape(ch) for ch, _ in part)}])(?:{_halves(part)})"
+
+    if len(groups) > _HALVES_LEAF:
+        half = len(groups) // 2
+        return guarded(groups[:half]) + "|" + guarded(groups[half:])
+    return "|".join(ps[0] if len(ps) == 1 else f"(?={regex.escape(ch)})(?:{'|'.join(ps)})" for ch, ps in groups)
 
 
 def _not_followed_by(guard: str, key: str = "-") -> str:
@@ -194,8 +211,8 @@ def _number_word_alternation() -> str:
 
 def _amount_unit_alternation() -> str:
     """Units of money, measures and percent signs: after them a decimal is an amount, not a section number."""
-    return _alternation(w for w, u in units().items()
-                        if u.type in ("money", "measure") or (u.type == "percent" and not w.isalpha()))
+    return _words(w for w, u in units().items()
+                  if u.type in ("money", "measure") or (u.type == "percent" and not w.isalpha()))
 
 
 def _within_alternation() -> str:
@@ -220,6 +237,26 @@ class Branch:
     pattern: str
     entry: str | None = None
 
+    @property
+    def name(self) -> str:
+        """The group the whole branch is (``quantity``); its reader's key."""
+        return _GROUP_NAME.search(self.pattern).group(1)
+
+    def lean(self) -> str:
+        """The pattern with its inner groups made non-capturing (bar those it refers back to).
+
+        ``regex`` saves every group's span at each choice point while it tries an
+        alternation, so the hundred inner groups of all the branches made each try
+        cost microseconds; the scan finds the branch with lean patterns and reads
+        the groups of the one that matched with its full pattern.
+        """
+        keep = {self.name} | set(_BACK_REFERENCE.findall(self.pattern))
+        return _GROUP_NAME.sub(lambda m: m.group() if m.group(1) in keep else "(?:", self.pattern)
+
+
+_GROUP_NAME = regex.compile(r"\(\?P<(\w+)>")
+_BACK_REFERENCE = regex.compile(r"\(\?P=(\w+)\)")
+
 
 @lru_cache(maxsize=None)
 def _patterns_by_start() -> dict[str, regex.Pattern]:
@@ -243,8 +280,14 @@ def _patterns_by_start() -> dict[str, regex.Pattern]:
     compiled: dict[tuple[int, ...], regex.Pattern] = {}
     for tried in tried_at.values():
         if tried not in compiled:
-            compiled[tried] = regex.compile("|".join(listed[i].pattern for i in tried), regex.V0)
+            compiled[tried] = regex.compile("|".join(listed[i].lean() for i in tried), regex.V0)
     return {ch: compiled[tried] for ch, tried in tried_at.items()}
+
+
+@lru_cache(maxsize=None)
+def _full_patterns() -> dict[str, regex.Pattern]:
+    """Each branch alone with all its groups, by name: to read the branch that matched."""
+    return {branch.name: regex.compile(branch.pattern, regex.V0) for branch in branches()}
 
 
 @lru_cache(maxsize=None)
@@ -268,7 +311,14 @@ def _start_pattern() -> re.Pattern:
 def match_at(text: str, pos: int, timeout: float | None = None) -> regex.Match | None:
     """The first branch that matches at ``pos``, as in the ordered alternation of :func:`branches`."""
     pattern = _patterns_by_start().get(text[pos:pos + 1])
-    return pattern.match(text, pos, timeout=timeout) if pattern is not None else None
+    if pattern is None:
+        return None
+    found = pattern.match(text, pos, timeout=timeout)
+    if found is None:
+        return None
+    # The branch alone retraces the path it just took within the time limit, to the
+    # same end, recording its groups this time: nothing new to bound.
+    return _full_patterns()[found.lastgroup].match(text, pos)
 
 
 def matches(text: str, timeout: float | None = None) -> Iterator[regex.Match]:
@@ -306,7 +356,7 @@ def branches() -> list[Branch]:
     unit = _unit_alternation()
     suffix = _suffix_alternation()
     within = _within_alternation()
-    ordinal_unit = _alternation(list(ordinal_nouns()) + list(measure_words()))
+    ordinal_unit = _words(list(ordinal_nouns()) + list(measure_words()))
     unit_starts = _first_chars(_unit_words()) + "年"
     longest_unit = max(len(w) for w in _unit_words() + ["年度"])
     plans = dates.plan_periods()
@@ -316,7 +366,7 @@ def branches() -> list[Branch]:
     line_start = r"(?<=(?:^|\n)[ \t\u3000]*)"
     return [
         # Fixed phrases that hold numerals but state no quantity: skipped whole.
-        Branch(_first_chars(not_numbers()), rf"(?P<not_number>{_alternation(not_numbers())})",
+        Branch(_first_chars(not_numbers()), rf"(?P<not_number>{_words(not_numbers())})",
                entry=_alternation(not_numbers())),
         # Section numbers at a line start (1.1 编制目的) are headings, not decimals.
         # ... unless a magnitude or an amount's unit follows: a wrapped line may start with 1.5万亿元.
@@ -390,7 +440,7 @@ def branches() -> list[Branch]:
         Branch(_DIGITS, rf"(?P<long_number>(?<![0-9０-９{_LATIN}])(?:{_D}{{{LONG_CODE_DIGITS},}})(?:[-/]{_D}+)*)(?![0-9０-９])"),
         Branch(_DIGITS, rf"(?P<year_range>(?<![0-9０-９{_LATIN}.．])(?P<yr_a>{_YEAR4}){_SP}(?P<yr_conn>{_CONN}){_SP}(?P<yr_b>{_YEAR4}))(?![0-9０-９])"),
         Branch(_YEAR_FIRST, rf"(?P<bare_year>(?<![0-9０-９{_LATIN}.．·/\-])(?:19[4-9]|20[0-9]|１９[４-９]|２０[０-９])[0-9０-９])"
-            rf"(?=\p{{Han}})(?![{_chars('not_after_bare_year')}]|{_alternation(measure_words())})"),
+            rf"(?=\p{{Han}})(?![{_chars('not_after_bare_year')}]|{_words(measure_words())})"),
     ]
 
 
