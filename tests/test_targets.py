@@ -213,6 +213,9 @@ def test_bullets_continue_an_anchored_paragraph():
     ("中新社北京3月5日电 题：“数”看2025年政府工作报告\n正文", "2026-01-02", 2025),  # a report's year
     ("2025年政府工作报告解读", None, 2025),
     ("正文\n2025年政府工作报告", None, None),  # only the title names the text's own report
+    ("李强在十四届全国人大四次会议做政府工作报告", None, 2026),  # a congress session's year
+    ("第十三届全国人民代表大会第一次会议", None, 2018),
+    ("浙江省十一届人大四次会议", None, None),  # a province numbers its own terms
 ])
 def test_document_year_from_the_text(text, date, year):
     assert document_year(text, date) == year

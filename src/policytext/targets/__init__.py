@@ -326,7 +326,8 @@ class _Reader:
         frame = self._frame_before(clause_from, relation.start)
         if frame is not None:
             verb_start = frame  # 经济增长预期目标(设定)为5%以上: the metric comes before the frame
-        stated_change = change_before(text, clause_from, relation, verb_start)
+        stated_change = change_before(text, clause_from, relation, verb_start,
+                                      framed=frame is not None and relation.verb is None)
         if stated_change:
             verb_start, change_verb = stated_change
             change = change_verb.change

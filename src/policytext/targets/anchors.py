@@ -48,7 +48,7 @@ from .clauses import (
     states_value,
     strip_leading,
 )
-from .tables import PATTERN_TIMEOUT, alternation, find_marker, marker_set, plan_periods, read_rows
+from .tables import PATTERN_TIMEOUT, alternation, congress_terms, find_marker, marker_set, plan_periods, read_rows
 
 STRONG = "strong"
 
@@ -58,8 +58,8 @@ LIST_SEPARATORS = "；;"
 FRAME_COPULAS = "是为"
 FRAME_COLONS = "：:"
 # How far after a year (and its 的) a goals frame may begin and still be dated by it:
-# 2013年的主要预期目标是：…, 2010年漳州经济社会发展预期目标.
-FRAME_REACH = 12
+# 2013年的主要预期目标是：…, 2010年漳州经济社会发展预期目标, 2011年全省国民经济和社会发展主要预期目标.
+FRAME_REACH = 16
 
 
 class Anchor(NamedTuple):
@@ -303,6 +303,8 @@ _GLOSS = regex.compile(r"[（(][^（()）\n]{1,20}[)）]")
 def _dates_goals(text: str, pos: int) -> bool:
     """Whether a goals frame follows ``pos`` within its clause: the year before 的 in
     2013年的主要预期目标是：… dates the goals, unlike 增长到2025年的4.93万亿元."""
+    if text[pos:pos + 1] in tuple(PERIOD_DASHES):
+        return False  # 2021年至2025年: the first year of a period dates nothing
     gloss = _GLOSS.match(text, pos, timeout=PATTERN_TIMEOUT)
     if gloss:  # “十四五”时期（2021年至2025年）“八个新”的确切目标：
         pos = gloss.end()
@@ -390,7 +392,8 @@ def document_year(text: str, date: object = None) -> int | None:
     of (:func:`titled_report_year`), else the year of ``date`` (meta.date),
     else the year of a date the text gives itself (:func:`written_date_year`), else the year a
     relative year glosses (:func:`glossed_year`), else the year it names by its place in a plan
-    (:func:`plan_year`), else the year whose goals it lists (:func:`framed_year`)."""
+    (:func:`plan_year`), else the year whose goals it lists (:func:`framed_year`), else the year after the one it reviews
+    (:func:`reviewed_year`), else the year of the congress session it names (:func:`session_year`)."""
     m = _OWN_DOC_NUMBER.search(text, timeout=PATTERN_TIMEOUT)
     if m:
         return int(m.group("year"))
@@ -401,7 +404,7 @@ def document_year(text: str, date: object = None) -> int | None:
     if s[:4].isdigit():
         return int(s[:4])
     return (written_date_year(text) or glossed_year(text) or plan_year(text) or framed_year(text)
-            or reviewed_year(text))
+            or reviewed_year(text) or session_year(text))
 
 
 @cache
@@ -424,6 +427,24 @@ def titled_report_year(text: str) -> int | None:
     """The year of the report a text's title names: a year's 政府工作报告 plans that year, whatever
     day a site dated its copy, so 今年 in it is that year."""
     return deadline_year(_titled_report_anchor(text))
+
+
+_SESSION_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+
+
+@cache
+def _session_pattern() -> regex.Pattern:
+    terms = alternation(congress_terms())
+    return regex.compile(rf"第?(?P<term>{terms})届全国(?:人大|人民代表大会)第?(?P<session>[一二三四五])次会议")
+
+
+def session_year(text: str) -> int | None:
+    """The year of the first session of the National People's Congress a text names
+    (十四届全国人大四次会议 -> 2026): the session hears that year's work report."""
+    m = _session_pattern().search(text, timeout=PATTERN_TIMEOUT)
+    if m is None:
+        return None
+    return congress_terms()[m.group("term")] + _SESSION_NUMERALS[m.group("session")] - 1
 
 
 @cache

@@ -106,10 +106,12 @@ def read_relation(text: str, clause_from: int, value_start: int) -> Relation:
     return Relation(start, verb, commitment, forecast)
 
 
-def change_before(text: str, clause_from: int, relation: Relation, end: int | None = None) -> tuple[int, Verb] | None:
+def change_before(text: str, clause_from: int, relation: Relation, end: int | None = None,
+                  framed: bool = False) -> tuple[int, Verb] | None:
     """A change verb that ends the metric (at ``end``, else where the relation starts) before a level
-    verb: 收入年均增长要达到10%左右, 经济增长预期目标为5%以上 are changes."""
-    if relation.verb is None or relation.verb.reading != LEVEL:
+    verb: 收入年均增长要达到10%左右, 经济增长预期目标为5%以上 are changes; so is one before a goals
+    frame that sets the value with no verb (``framed``: 增长目标设定在4.5%至5%)."""
+    if not framed and (relation.verb is None or relation.verb.reading != LEVEL):
         return None
     end = relation.start if end is None else end
     for phrase, verb in verbs_longest_first(BY):

@@ -69,3 +69,9 @@ def plan_periods() -> dict[str, tuple[int, int]]:
 def multiples() -> dict[str, int]:
     """Change goals stated as a multiple: ``翻一番`` -> 2."""
     return {phrase: int(factor) for phrase, factor in read_rows("target_multiples.tsv")}
+
+
+@cache
+def congress_terms() -> dict[str, int]:
+    """Terms of the National People's Congress by numeral: ``十四`` -> 2023, the year of its first session."""
+    return {term: int(first) for term, first in read_rows("target_congress_terms.tsv")}
