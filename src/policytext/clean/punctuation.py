@@ -258,13 +258,17 @@ def convert_sentence_final_periods(text: str, config: CleanConfig) -> FixResult:
         return fixed([])
     protected = _protected_spans(text, config)
     edits = []
-    for line in iter_lines(text):
-        for m in _ASCII_FULL_STOP.finditer(text, line.lo, line.hi, timeout=config.pattern_timeout):
-            i = m.start()
-            if any(s <= i < e for s, e in protected) or not _ends_chinese_sentence(text, line, i):
-                continue
-            numbering = NUMBERING.match(text, line.lo, i + 1)
-            if numbering and numbering.end() >= i:
-                continue  # 一.总则
-            edits.append(Edit(i, i + 1, "。"))
+    lines = iter_lines(text)
+    line = next(lines)
+    # one pass over the text: a stop is never in a line's indentation, nor next to another line's stop
+    for m in _ASCII_FULL_STOP.finditer(text, timeout=config.pattern_timeout):
+        i = m.start()
+        while line.end < i:
+            line = next(lines)
+        if any(s <= i < e for s, e in protected) or not _ends_chinese_sentence(text, line, i):
+            continue
+        numbering = NUMBERING.match(text, line.lo, i + 1)
+        if numbering and numbering.end() >= i:
+            continue  # 一.总则
+        edits.append(Edit(i, i + 1, "。"))
     return fixed(edits)

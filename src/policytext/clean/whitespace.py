@@ -91,17 +91,24 @@ def normalise_whitespace(text: str, config: CleanConfig) -> FixResult:
         return fixed([Edit(0, len(text), "")] if text else [])
     edits: list[Edit] = []
     _delete(edits, 0, lines[0].lo)
-    for k, line in enumerate(lines):
-        if k:
-            _keep_one_newline(edits, text, lines[k - 1].hi, line.lo)
-        for m in _SPACE_RUN.finditer(text, line.lo, line.hi, timeout=config.pattern_timeout):
-            s, e = m.span()
-            if text[s - 1] in SPACELESS_PUNCTUATION or text[e] in SPACELESS_PUNCTUATION or _splits_number(text, s, e, line.lo):
-                _delete(edits, s, e)
-                continue
-            if text[s] != " ":
-                edits.append(Edit(s, s + 1, " "))
-            _delete(edits, s + 1, e)
+    for previous, line in zip(lines, lines[1:]):
+        _keep_one_newline(edits, text, previous.hi, line.lo)
+    # the runs inside lines, found in one pass: runs between a line's end and the next line's
+    # words are indentation, trailing spaces or blank lines, reduced above
+    k = 0
+    for m in _SPACE_RUN.finditer(text, lines[0].lo, lines[-1].hi, timeout=config.pattern_timeout):
+        s, e = m.span()
+        while lines[k].hi <= s:
+            k += 1
+        line = lines[k]
+        if s < line.lo:
+            continue
+        if text[s - 1] in SPACELESS_PUNCTUATION or text[e] in SPACELESS_PUNCTUATION or _splits_number(text, s, e, line.lo):
+            _delete(edits, s, e)
+            continue
+        if text[s] != " ":
+            edits.append(Edit(s, s + 1, " "))
+        _delete(edits, s + 1, e)
     last = lines[-1].hi
     if "\n" in text[last:]:
         _keep_one_newline(edits, text, last, len(text))
