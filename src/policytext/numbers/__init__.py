@@ -103,22 +103,16 @@ def extract_numbers(record: dict | str, config: NumbersConfig = NumbersConfig())
     text = record.get("text") or ""
     doc_date = (record.get("meta") or {}).get("date")
     mapping = record_map(record)
-    facts = []
-    for fact in find_numbers(text, doc_date=doc_date, config=config):
-        source_start, source_end = mapping.map_span(fact["start"], fact["end"])
-        fact = {**fact, "source_start": source_start, "source_end": source_end}
-        facts.append(_in_spec_order(fact))
-    out["numbers"] = facts
+    out["numbers"] = [_with_source(fact, *mapping.map_span(fact["start"], fact["end"]))
+                      for fact in find_numbers(text, doc_date=doc_date, config=config)]
     return out
 
 
-_FIELD_ORDER = ("kind", "text", "start", "end", "source_start", "source_end", "type", "value", "unit",
-                "low", "high", "qualifier", "sentence")
-
-
-def _in_spec_order(fact: dict) -> dict:
-    ordered = {k: fact[k] for k in _FIELD_ORDER if k in fact}
-    ordered.update((k, v) for k, v in fact.items() if k not in ordered)
+def _with_source(fact: dict, source_start: int, source_end: int) -> dict:
+    """The fact with its source span after ``end``, where SPEC 2 puts it; the other fields keep their order."""
+    ordered = {"kind": fact["kind"], "text": fact["text"], "start": fact["start"], "end": fact["end"],
+               "source_start": source_start, "source_end": source_end}
+    ordered.update(fact)
     return ordered
 
 

@@ -401,7 +401,7 @@ def branches() -> list[Branch]:
         Branch(_first_chars(number_words()), rf"(?P<number_word>(?P<nw_word>{_number_word_alternation()})(?:(?P<nw_suffix>{suffix})|(?P<nw_within>{within}))?)",
                entry=_alternation(number_words())),
         Branch("翻", rf"(?P<doubling>翻了?(?P<dbl_n>[一两二三四五六七八九十]|{_D}{{1,2}})?番)", entry="翻"),
-        Branch(_DIGITS + _CN, rf"(?P<fraction>(?P<fr_den>{_NUM_G})分之(?P<fr_num>{_NUM_G})(?P<fr_suffix>{suffix})?)"),
+        Branch(_DIGITS + _CN, _followed_by("分") + rf"(?P<fraction>(?P<fr_den>{_NUM_G})分之(?P<fr_num>{_NUM_G})(?P<fr_suffix>{suffix})?)"),
         Branch(_DIGITS, rf"(?P<slash_fraction>(?<![0-9０-９/.．])(?P<sf_num>{_D}{{1,2}})[/／](?P<sf_den>{_D}{{1,3}})(?![0-9０-９/／.]))"),
         Branch("第", rf"(?P<ordinal>第{_SP}(?P<ord_n>{_NUM_BOUND_G})(?P<ord_unit>{ordinal_unit})?)"),
         Branch(_DIGITS + _CN, _followed_by(_first_chars(guard_words("plain_ordinal_nouns")) + "次期") + rf"(?P<ordinal_plain>(?P<op_n>{_NUM_G})(?P<op_unit>{_alternation(guard_words('plain_ordinal_nouns'))}"
@@ -928,35 +928,37 @@ def _quantity(side: _Side, start: int, end: int, *, qualifier: str | None, level
 
 
 def _read_quantity(m, text, options):
-    g = m.group
-    inner = g("q_q1") or g("q_q2")
-    side = _Side(g("q_n"), g("q_m"), g("q_u"), inner, g("q_per"), inner_before_magnitude=bool(g("q_q1")))
-    qualifier, start = _prefix_qualifier(text, m.start())
+    numeral, q1, magnitude, q2, unit_word, per, level, suffix, date_suffix, within, sign = m.group(
+        "q_n", "q_q1", "q_m", "q_q2", "q_u", "q_per", "q_level", "q_suffix", "q_date_suffix", "q_within", "q_sign")
+    side = _Side(numeral, magnitude, unit_word, q1 or q2, per, inner_before_magnitude=bool(q1))
+    number_start = m.start()
+    qualifier, start = _prefix_qualifier(text, number_start)
     end = m.end()
-    suffix, date_suffix = g("q_suffix"), g("q_date_suffix")
-    if g("q_within") and _unit_of(side.unit_word).type == "duration":
-        suffix = g("q_within")
+    if within and _unit_of(side.unit_word).type == "duration":
+        suffix = within
     qualifier = _suffix_qualifier(suffix) or qualifier
     pair = approximate_range(side.numeral)
     if pair:
         # 两三年, 三四百人: a range, hedged by its nature
         found = _range(replace(side, numeral=pair[0]), replace(side, numeral=pair[1]), start, end,
-                       qualifier or "about", number_start=m.start())
+                       qualifier or "about", number_start=number_start)
     else:
-        found = _quantity(side, start, end, qualifier=qualifier, level=bool(g("q_level")),
-                          date_suffix=date_suffix, number_start=m.start(),
-                          hedge_in_text=bool(suffix) or start < m.start())
+        found = _quantity(side, start, end, qualifier=qualifier, level=bool(level),
+                          date_suffix=date_suffix, number_start=number_start,
+                          hedge_in_text=bool(suffix) or start < number_start)
     if date_suffix and found.type != "date":
         found.end = m.start("q_date_suffix")  # 3年前 is a duration; 前 belongs to the next words
-    if found.type == "count" and text[m.start() - 1:m.start()] == "每":
-        raise _Reject()  # 每一千人: the base of a rate, not a count
-    if found.type == "count" and found.unit in RANK_WORDS and text[m.start() - 1:m.start()] == "前":
-        found.type, found.qualifier = "ordinal", None  # 前10名 is a rank
-    if found.type == "count" and side.numeral in ORDINAL_DIGITS:
-        found.type = "ordinal"  # 二类, 二级: a count says 两 (两类); 二 before a measure word names a class
-    if g("q_sign") and isinstance(found.value, (int, float)):
+    if found.type == "count":
+        before = text[number_start - 1:number_start]
+        if before == "每":
+            raise _Reject()  # 每一千人: the base of a rate, not a count
+        if found.unit in RANK_WORDS and before == "前":
+            found.type, found.qualifier = "ordinal", None  # 前10名 is a rank
+        elif side.numeral in ORDINAL_DIGITS:
+            found.type = "ordinal"  # 二类, 二级: a count says 两 (两类); 二 before a measure word names a class
+    if sign and isinstance(found.value, (int, float)):
         found.value = -found.value
-    yield _within(found, m, "q_within")
+    return (_within(found, m, "q_within"),)
 
 
 def _read_shared(m, text, options):
