@@ -148,7 +148,7 @@ class _Signs(NamedTuple):
     han: bool
     clauses: int
     full_stop: bool
-    opened: tuple[int, ...]  # brackets and quotes of _PAIRS opened minus closed
+    opened: tuple[int, ...]  # brackets and quotes of _PAIRS opened minus closed; () when all are closed
 
 
 # Rounds of rejoining read the same lines again: each line's signs are counted once.
@@ -158,8 +158,13 @@ def _signs(words: str) -> _Signs:
         has_han(words),
         sum(words.count(c) for c in _CLAUSE_PUNCTUATION) + ascii_full_stops(words),
         has_full_stop(words),
-        tuple(words.count(o) - words.count(c) for o, c in _PAIRS),
+        _opened(words),
     )
+
+
+def _opened(words: str) -> tuple[int, ...]:
+    opened = tuple(words.count(o) - words.count(c) for o, c in _PAIRS)
+    return opened if any(opened) else ()
 
 
 @lru_cache(maxsize=8192)
@@ -201,7 +206,8 @@ class _Paragraph:
         self.han = self.han or signs.han
         self.clauses += signs.clauses
         self.full_stop = self.full_stop or signs.full_stop
-        self.open = [n + d for n, d in zip(self.open, signs.opened)]
+        if signs.opened:
+            self.open = [n + d for n, d in zip(self.open, signs.opened)]
         self.last = words[-1]
 
     def is_broken(self, title_position: bool) -> bool:
