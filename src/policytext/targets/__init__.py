@@ -59,8 +59,9 @@ __all__ = ["TargetsConfig", "extract_targets", "find_targets"]
 # ordinals, phones and codes never are.
 VALUE_TYPES = frozenset({"money", "percent", "count", "measure", "fraction", "multiple"})
 
-# What ends a list that a count then sums up (A、B和C等3个…).
+# What ends a list that a count then sums up (A、B和C等3个…), and what separates its names.
 LIST_TOTAL = "等"
+LIST_COMMA = "、"
 # What ends a phrase that describes a counted noun (实施总投资35亿元的80项城建重点工程).
 ATTRIBUTIVE = "的"
 # How far a count verb may stand before the 的-phrase's count, in characters.
@@ -301,19 +302,32 @@ class _Reader:
                                                                timeout=PATTERN_TIMEOUT):
             return True
         m = last_marker("count_verb", self.text, max(segment.start, number["start"] - 6), number["start"])
-        if m is not None and not self.text[m.end():number["start"]].strip():
-            return True
+        if m is not None and self._only_hedges(m.end(), number["start"]):
+            return True  # 培育10家…, 建设不少于10个…
         if self.text.endswith(ATTRIBUTIVE, 0, number["start"]):  # 实施总投资35亿元的80项…
             c_start = clause_start(self.text, number["start"], segment.start)
             m = last_marker("count_verb", self.text, max(c_start, number["start"] - MAX_ATTRIBUTE), number["start"])
             return m is not None
-        # 形成A、B和C等3个产业集聚带, 重庆还将加快推进成渝中线高铁等320个…: the count sums up a list
-        # that follows the verb
-        if self.text.endswith(LIST_TOTAL, 0, number["start"]):
+        # 形成A、B和C等3个产业集聚带, 重庆还将加快推进成渝中线高铁等320个…, 形成硅基新材料、…及复合材料
+        # 5个…产业集群: the count sums up a list that follows the verb
+        if self.text.endswith(LIST_TOTAL, 0, number["start"]) or self._ends_name_list(number, segment):
             c_start = clause_start(self.text, number["start"], segment.start)
             m = last_marker("count_verb", self.text, c_start, number["start"])
+            if m is not None and marker_pattern("word").match(self.text, m.start()):
+                return False  # 建强用好产业、科技、服务业三支招商队伍: 建强 is no verb of making
             return m is not None and not any(m.end() <= n["start"] < number["start"] for n in self.numbers)
         return False
+
+    def _only_hedges(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds nothing but spaces and words that hedge a count (不少于)."""
+        pos = strip_leading(self.text, start, end, ("count_hedge",))
+        return not self.text[pos:end].strip()
+
+    def _ends_name_list(self, number: dict, segment: Segment) -> bool:
+        """Whether a count right after a 、-list of names closes it (形成A、B、C5个…集群)."""
+        c_start = clause_start(self.text, number["start"], segment.start)
+        return LIST_COMMA in self.text[c_start:number["start"]] and not self.text.endswith(
+            LIST_COMMA, 0, number["start"])
 
     def _clause_values(self, segment: Segment, run: list[dict], clause_from: int) -> list[dict]:
         text = self.text

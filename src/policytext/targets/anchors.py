@@ -26,6 +26,7 @@ A sentence's own anchor overrides anything inherited.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 from collections import defaultdict
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ import regex
 from .clauses import (
     CLOSING_BRACKETS,
     OPENING_BRACKETS,
+    UNNUMBERED,
     Paragraph,
     breaks_at,
     clause_end,
@@ -201,12 +203,15 @@ def _whole_years(text: str, anchors: list[Anchor]) -> list[Anchor]:
     out: list[Anchor] = []
     stated: Anchor | None = None  # the last year the current paragraph states
     opening: Anchor | None = None  # the year the current paragraph opens by saying what it is
+    headings = _heading_years(text, anchors)
     for a in anchors:
         if stated is not None and "\n" in text[stated.end:a.start]:
             stated = opening = None
         phrase = text[a.start:a.end]
         if phrase in whole and stated is not None:
             a = a._replace(deadline=stated.deadline)
+        elif phrase in whole and headings(a.start) is not None:
+            a = a._replace(deadline=headings(a.start))  # 一、2025年工作回顾 … 全年盘活…: that year
         elif phrase in this and a.deadline is None and opening is not None:
             a = a._replace(deadline=opening.deadline)  # 2025 年是…最后一年。…今年的主要预期…目标：
         elif _YEAR.fullmatch(text, a.start, a.end):
@@ -215,6 +220,35 @@ def _whole_years(text: str, anchors: list[Anchor]) -> list[Anchor]:
                 opening = a
         out.append(a)
     return out
+
+
+def _closes_body(text: str, para: Paragraph) -> bool:
+    """Whether a heading opens what follows the body (名词解释, 附件…): no section of the body runs on
+    into it."""
+    words = text[para.start:para.heading_end].strip()
+    return any(words.startswith(w) for w in marker_set("appendix_heading"))
+
+
+def _heading_years(text: str, anchors: list[Anchor]):
+    """A function from a position to the year its innermost numbered heading names (一、2025年工作回顾),
+    or None."""
+    spans: list[tuple[int, str | None]] = []  # (start of a section, its year) in order
+    open_levels: dict[int, str | None] = {}
+    for para in paragraphs(text):
+        if para.level is None or para.level == UNNUMBERED:
+            continue
+        year = next((a.deadline for a in anchors if para.start <= a.start < para.heading_end
+                     and _YEAR.fullmatch(text, a.start, a.end)), None)
+        open_levels = {lvl: y for lvl, y in open_levels.items() if lvl < para.level}
+        open_levels[para.level] = year
+        inner = next((y for lvl, y in sorted(open_levels.items(), reverse=True) if y is not None), None)
+        spans.append((para.start, inner))
+    starts = [start for start, _ in spans]
+
+    def year_at(pos: int) -> str | None:
+        i = bisect.bisect_right(starts, pos) - 1
+        return spans[i][1] if i >= 0 else None
+    return year_at
 
 
 def _longest(found: list[Anchor]) -> list[Anchor]:
@@ -557,6 +591,8 @@ def scope_segments(text: str, anchors: list[Anchor]) -> list[Segment]:
             if anchors[ai].start >= para.start and (in_heading or _is_adverbial(text, anchors[ai])):
                 para_anchors.append(anchors[ai])
             ai += 1
+        if para.level is not None and _closes_body(text, para):
+            section = tasks = carry = heading_anchor = None  # 名词解释, 附件: the body and its goals end
         if para.level is not None:
             if section is not None and para.level <= section[0]:
                 section = None

@@ -11,6 +11,7 @@ document's own year, a value hedged as a plan hedges it (以上, 左右…).
 from __future__ import annotations
 
 from .anchors import Segment, deadline_year
+from .clauses import clause_start
 from .tables import find_marker, marker_set
 
 TARGET = "target"
@@ -42,12 +43,14 @@ def segment_is_future(text: str, segment: Segment, doc_year: int | None) -> bool
 
 def reason_not_target(text: str, segment: Segment, clause_from: int, value_start: int,
                       sentence_start: int) -> str | None:
-    """Why the value at ``value_start`` is not a target (``past``, ``prohibition``, ``elsewhere``), or None.
+    """Why the value at ``value_start`` is not a target (``past``, ``prohibition``, ``measure``,
+    ``elsewhere``), or None.
 
     A forecast may compare with last year (预计全年产值同比增长11%左右), so past words
     count only where no forecast word comes first.
     """
-    if find_marker("past", text, segment.start, value_start) and not is_forecast(text, sentence_start, value_start):
+    past = find_marker("past", text, segment.start, value_start)
+    if past is not None and not _forecast_covers(text, sentence_start, past.start(), value_start):
         return "past"
     if find_marker("stretch", text, clause_from, value_start) and not is_forecast(text, clause_from, value_start):
         return "past"  # 2024年预计达到140万亿元左右，五年间GDP规模增长超35万亿元: the 预计 is another clause's
@@ -57,6 +60,8 @@ def reason_not_target(text: str, segment: Segment, clause_from: int, value_start
         return "past"  # 全年实现生产总值83.91亿元…，基本完成年度目标任务: the year's figures, judged
     if find_marker("prohibition", text, clause_from, value_start):
         return "prohibition"
+    if find_marker("support", text, sentence_start, _sentence_end(text, value_start)):
+        return "measure"  # 按照最高不超过…30%给予支持，最高不超过2000万元: a cap on a grant, not a goal
     if find_marker("elsewhere", text, clause_from, value_start):
         return "elsewhere"
     return None
@@ -76,6 +81,17 @@ def _sentence_end(text: str, pos: int) -> int:
     stop = min(len(text), pos + RECORD_REACH)
     ends = [i for i in (text.find(c, pos, stop) for c in SENTENCE_ENDS) if i >= 0]
     return min(ends) if ends else stop
+
+
+def _forecast_covers(text: str, sentence_start: int, past_start: int, value_start: int) -> bool:
+    """Whether a forecast word stands close enough before a past word to make it part of the forecast:
+    in its clause or the clause before (预计全年产值同比增长11%左右), not several clauses back, where the
+    sentence has moved on to figures already out (预计今年将达到1100亿元，…产业厚积薄发，…前9个月…，
+    同比增长334.58%)."""
+    start = clause_start(text, past_start, sentence_start)
+    if start > sentence_start:
+        start = clause_start(text, start - 1, sentence_start)
+    return is_forecast(text, start, value_start)
 
 
 def is_forecast(text: str, sentence_start: int, value_start: int) -> bool:
