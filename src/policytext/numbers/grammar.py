@@ -258,13 +258,27 @@ _GROUP_NAME = regex.compile(r"\(\?P<(\w+)>")
 _BACK_REFERENCE = regex.compile(r"\(\?P=(\w+)\)")
 
 
-@lru_cache(maxsize=None)
-def _patterns_by_start() -> dict[str, regex.Pattern]:
-    """For each character a branch can start with, the branches that can start there, in their order.
+@dataclass(frozen=True)
+class _Dispatch:
+    """The compiled grammar, tried by the character at each position.
 
-    Characters tried by the same branches share one compiled pattern.  A small
-    pattern is cheap to try: ``regex`` resets every group and repeat of a pattern
-    at each position it tries, so one pattern of all the branches costs
+    starts: any character a branch can start with (a plain class: nothing to backtrack).
+    tried_at: for each such character, the entry test of its branches (None when one
+        of them has no entry) and the lean alternation of its branches, in their order.
+    full: each branch alone with all its groups, by name, to read the one that matched.
+    """
+
+    starts: re.Pattern
+    tried_at: dict[str, tuple[re.Pattern | None, regex.Pattern]]
+    full: dict[str, regex.Pattern]
+
+
+@lru_cache(maxsize=None)
+def _dispatch() -> _Dispatch:
+    """Characters tried by the same branches share one compiled pattern.
+
+    A small pattern is cheap to try: ``regex`` resets every group and repeat of a
+    pattern at each position it tries, so one pattern of all the branches cost
     microseconds at every digit and numeral character of the text.
     """
     listed = branches()
@@ -277,78 +291,60 @@ def _patterns_by_start() -> dict[str, regex.Pattern]:
     for chars in (_DIGITS, _CN):
         shared = tuple(sorted({i for ch in chars for i in tried_at[ch]}))
         tried_at.update((ch, shared) for ch in chars)
-    compiled: dict[tuple[int, ...], regex.Pattern] = {}
+    compiled: dict[tuple[int, ...], tuple[re.Pattern | None, regex.Pattern]] = {}
     for tried in tried_at.values():
         if tried not in compiled:
-            compiled[tried] = regex.compile("|".join(listed[i].lean() for i in tried), regex.V0)
-    return {ch: compiled[tried] for ch, tried in tried_at.items()}
-
-
-@lru_cache(maxsize=None)
-def _full_patterns() -> dict[str, regex.Pattern]:
-    """Each branch alone with all its groups, by name: to read the branch that matched."""
-    return {branch.name: regex.compile(branch.pattern, regex.V0) for branch in branches()}
-
-
-@lru_cache(maxsize=None)
-def _entries_by_start() -> dict[str, re.Pattern]:
-    """For a character whose branches all have an ``entry``: what one of them must begin with there."""
-    listed = branches()
-    entries = {}
-    for ch in {ch for branch in listed for ch in branch.starts}:
-        tried = [branch.entry for branch in listed if ch in branch.starts]
-        if all(tried):
-            entries[ch] = re.compile("|".join(f"(?:{entry})" for entry in tried))
-    return entries
-
-
-@lru_cache(maxsize=None)
-def _start_pattern() -> re.Pattern:
-    """Any character a branch can start with (a plain class: nothing to backtrack)."""
-    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(_patterns_by_start())) + "]")
+            entries = [listed[i].entry for i in tried]
+            entry = re.compile("|".join(f"(?:{e})" for e in entries)) if all(entries) else None
+            compiled[tried] = entry, regex.compile("|".join(listed[i].lean() for i in tried), regex.V0)
+    return _Dispatch(
+        starts=re.compile("[" + "".join(re.escape(ch) for ch in tried_at) + "]"),
+        tried_at={ch: compiled[tried] for ch, tried in tried_at.items()},
+        full={branch.name: regex.compile(branch.pattern, regex.V0) for branch in listed},
+    )
 
 
 def match_at(text: str, pos: int, timeout: float | None = None) -> regex.Match | None:
     """The first branch that matches at ``pos``, as in the ordered alternation of :func:`branches`."""
-    pattern = _patterns_by_start().get(text[pos:pos + 1])
-    if pattern is None:
+    dispatch = _dispatch()
+    tried = dispatch.tried_at.get(text[pos:pos + 1])
+    if tried is None:
         return None
-    found = pattern.match(text, pos, timeout=timeout)
-    if found is None:
-        return None
+    found = tried[1].match(text, pos, timeout=timeout)
     # The branch alone retraces the path it just took within the time limit, to the
     # same end, recording its groups this time: nothing new to bound.
-    return _full_patterns()[found.lastgroup].match(text, pos)
+    return dispatch.full[found.lastgroup].match(text, pos) if found is not None else None
 
 
 def matches(text: str, timeout: float | None = None) -> Iterator[regex.Match]:
     """Leftmost matches of the branches, each search going on where the last match ended.
 
     This is what one alternation of all the branches finds, tried only where a branch
-    can start.  No branch matches the empty string.  ``timeout`` bounds the whole text,
-    as one pattern's timeout would.
+    can start (and its entry test passes).  No branch matches the empty string.
+    ``timeout`` bounds the whole text, as one pattern's timeout would.
     """
-    starts = _start_pattern()
-    entries = _entries_by_start()
+    dispatch = _dispatch()
+    search, tried_at, full = dispatch.starts.search, dispatch.tried_at, dispatch.full
     deadline = None if timeout is None else time.monotonic() + timeout
     pos = 0
-    while (start := starts.search(text, pos)) is not None:
+    while (start := search(text, pos)) is not None:
         pos = start.start()
-        entry = entries.get(text[pos])
+        entry, pattern = tried_at[text[pos]]
         if entry is not None and entry.match(text, pos) is None:
             pos += 1
             continue
-        remaining = None
-        if deadline is not None:
+        if deadline is None:
+            found = pattern.match(text, pos)
+        else:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise TimeoutError("regex timed out")
-        m = match_at(text, pos, remaining)
-        if m is None:
+            found = pattern.match(text, pos, timeout=remaining)
+        if found is None:
             pos += 1
             continue
-        yield m
-        pos = max(m.end(), pos + 1)  # never stuck, should a branch ever match nothing
+        yield full[found.lastgroup].match(text, pos)  # its groups, as in match_at
+        pos = max(found.end(), pos + 1)  # never stuck, should a branch ever match nothing
 
 
 def branches() -> list[Branch]:
