@@ -44,6 +44,11 @@ def _language_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _longest_language_name() -> int:
+    return max(map(len, _language_names()))
+
+
+@lru_cache(maxsize=1)
 def _phrases() -> regex.Pattern:
     return regex.compile(alternation(words("clean_boilerplate_phrases.txt")))
 
@@ -173,10 +178,12 @@ def _language_menu_end(content: str) -> int | None:
     menu's last word (``…bosanski galego据工信微报``).
     """
     names = _language_names()
+    longest = _longest_language_name()
     languages = 0
     for m in _MENU_TOKEN.finditer(content):
         token = m.group()
-        if simplified(token).casefold() in names:
+        # folding keeps the length and case folding never shortens: a longer word is no name
+        if len(token) <= longest and simplified(token).casefold() in names:
             languages += 1
             continue
         han = next((k for k, c in enumerate(token) if is_han(c)), None)

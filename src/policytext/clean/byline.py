@@ -51,6 +51,8 @@ _NAMES_AFTER_STAMP = regex.compile(r"\s*\p{Han}{2,12}")
 _PAGE_HEADER = regex.compile(rf"{_DATE}日?\s*(?:星期.)?\s*第\s*\d+\s*版(?:\s*[:：]\s*\S{{1,12}})?")
 # Every byline has a label mark or a date: lines without one are not parsed at all.
 _BYLINE_HINT = regex.compile(r"[:：】\d]")
+# What closes every label of _label_pattern.
+_LABEL_MARK = regex.compile(r"[:：】]")
 # Any ``label：`` inside a value: a field this table does not know, so not a byline.
 _OTHER_LABEL = regex.compile(r"\p{Han}{2,6}\s*[:：]")
 _URL = regex.compile(r"(?:https?://|www\.)\S+")
@@ -111,6 +113,8 @@ def iso_date(value: str) -> str | None:
 def parse_byline(content: str, config: CleanConfig) -> tuple[tuple[str, str, int], ...] | None:
     """``((label, value, value_start), …)`` when the line is only known ``label：value`` pairs, else None."""
     folded = simplified(content)
+    if not _LABEL_MARK.search(folded):
+        return None  # every label ends on a colon or a closing 】: a line with neither is not searched
     pattern = _label_pattern()
     lo, hi = markup_prefix_length(content) if is_bullet_line(content) else 0, len(folded)  # • 索引号:
     if not pattern.match(folded, lo, timeout=config.pattern_timeout) and hi - lo >= 2 and _BRACKETS.get(folded[lo]) == folded[-1]:
