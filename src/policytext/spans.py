@@ -119,17 +119,18 @@ class OffsetMap:
             if b - a == d - c:
                 # the inner segments overlapping [c, d): found by bisection, read without copying
                 i = max(bisect.bisect_right(inner_starts, c) - 1, 0)
+                shift = a - c
                 for ia, ib, ic, idd in islice(inner_segments, i, None):
                     if ia >= d:
                         break
-                    x0, x1 = max(ia, c), min(ib, d)
+                    x0 = ia if ia > c else c
+                    x1 = ib if ib < d else d
                     if x0 >= x1:
                         continue
-                    na, nb = a + (x0 - c), a + (x1 - c)
                     if ib - ia == idd - ic:
-                        _append(out, (na, nb, ic + x0 - ia, ic + x1 - ia))
+                        _append(out, (x0 + shift, x1 + shift, ic + x0 - ia, ic + x1 - ia))
                     else:
-                        _append(out, (na, nb, ic, idd), merge_block=True)
+                        _append(out, (x0 + shift, x1 + shift, ic, idd), merge_block=True)
             else:
                 if d > c:
                     r0, r1 = inner.map_span(c, d)
@@ -142,18 +143,18 @@ class OffsetMap:
 
 def _append(out: list, seg: tuple[int, int, int, int], merge_block: bool = False) -> None:
     """Append a segment, merging it with the previous one where that loses nothing."""
-    if seg[1] <= seg[0]:
+    sa, sb, sc, sd = seg
+    if sb <= sa:
         return
     if out:
         a, b, c, d = out[-1]
-        if b == seg[0]:
-            prev_linear = b - a == d - c
-            this_linear = seg[1] - seg[0] == seg[3] - seg[2]
-            if prev_linear and this_linear and d == seg[2]:
-                out[-1] = (a, seg[1], c, seg[3])
+        if b == sa:
+            this_linear = sb - sa == sd - sc
+            if this_linear and d == sc and b - a == d - c:
+                out[-1] = (a, sb, c, sd)
                 return
-            if merge_block and not this_linear and (c, d) == (seg[2], seg[3]):
-                out[-1] = (a, seg[1], c, d)
+            if merge_block and not this_linear and c == sc and d == sd:
+                out[-1] = (a, sb, c, d)
                 return
     out.append(seg)
 
@@ -169,28 +170,42 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
     segs: list[tuple[int, int, int, int]] = []
     pos = 0  # in the old text
     new = 0  # in the new text
+    # Where the last segment's source ends when it is linear and ends at ``new`` (else -1):
+    # a linear segment that starts there extends it, as _append would merge them.
+    linear_end = -1
+
+    def add_linear(length: int, src: int) -> None:
+        nonlocal linear_end
+        if linear_end == src:
+            a, _, c, _ = segs[-1]
+            segs[-1] = (a, new + length, c, src + length)
+        else:
+            segs.append((new, new + length, src, src + length))
+        linear_end = src + length
+
     for e in ordered:
-        if e.start < pos or e.end < e.start or e.end > len(text):
+        start, end, rep, moved_from = e
+        if start < pos or end < start or end > len(text):
             raise ValueError(f"overlapping or out-of-range edit {e!r} at {pos}")
-        if e.start > pos:
-            pieces.append(text[pos:e.start])
-            _append(segs, (new, new + e.start - pos, pos, e.start))
-            new += e.start - pos
-        rep = e.replacement
+        if start > pos:
+            pieces.append(text[pos:start])
+            add_linear(start - pos, pos)
+            new += start - pos
         if rep:
             n = len(rep)
-            if e.moved_from is not None:
-                _append(segs, (new, new + n, e.moved_from, e.moved_from + n))
-            elif n == e.end - e.start:
-                _append(segs, (new, new + n, e.start, e.end))
+            if moved_from is not None:
+                add_linear(n, moved_from)
+            elif n == end - start:
+                add_linear(n, start)
             else:
-                segs.append((new, new + n, e.start, e.end))
+                segs.append((new, new + n, start, end))
+                linear_end = -1
             pieces.append(rep)
             new += n
-        pos = e.end
+        pos = end
     if pos < len(text):
         pieces.append(text[pos:])
-        _append(segs, (new, new + len(text) - pos, pos, len(text)))
+        add_linear(len(text) - pos, pos)
         new += len(text) - pos
     return "".join(pieces), OffsetMap(tuple(segs), new)
 
