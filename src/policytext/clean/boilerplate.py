@@ -132,8 +132,8 @@ def is_navigation(content: str, config: CleanConfig) -> bool:
     first = next(tokens, None)
     if first is None:
         return True  # only symbols: ``】``, ``———``, ``***``
-    if all(t in _nav_words() or t.endswith(_HOME[0]) for t in itertools.chain((first,), tokens)):  # …首页: a site's home link
-        return True
+    if all(t in _nav_words() or t.endswith(_HOME[0]) for t in itertools.chain((first,), tokens)):
+        return True  # …首页: a site's home link
     if _furniture_lines().fullmatch(folded, timeout=config.pattern_timeout):
         return True
     return _is_breadcrumb(folded) or _is_link_bar(folded)
