@@ -1,0 +1,62 @@
+"""The shared line and width helpers of clean agree with their plain definitions.
+
+Both are written for speed (one regex pass for widths, ``str.split`` for
+lines), so they are checked here against the obvious per-character and
+per-line readings, on generated text and on every code point.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policytext.clean._text import Line, display_width, iter_lines
+
+
+def _width_by_character(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in s)
+
+
+def _lines_by_definition(text: str) -> list[Line]:
+    """Every line between newlines (none after a final newline), with its words' bounds."""
+    out = []
+    start = 0
+    for piece in text.split("\n"):
+        end = start + len(piece)
+        lo = start + len(piece) - len(piece.lstrip())
+        out.append(Line(start, end, lo, lo + len(piece.strip())))
+        start = end + 1
+    if out and out[-1].start == out[-1].end:
+        out.pop()
+    return out
+
+
+def test_display_width_of_every_code_point():
+    for cp in range(0x110000):
+        c = chr(cp)
+        assert display_width(c) == _width_by_character(c), hex(cp)
+
+
+def test_display_width_of_real_text():
+    line = "２０２４年，ＧＤＰ增长5.2%（“十四五”）— Ａ→Ｂ ¼ 😀 中國"
+    assert display_width(line) == _width_by_character(line) == 60  # 26 wide (F, W and A), 8 narrow
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("中a1，。 \u3000\t\xa0“”😀\ue000①ｱ")))
+def test_display_width_matches_characters(s):
+    assert display_width(s) == _width_by_character(s)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("中a \u3000\t\xa0\x1c\n")))
+def test_lines_match_definition(text):
+    assert list(iter_lines(text)) == _lines_by_definition(text)
+
+
+def test_lines_of_edge_texts():
+    assert list(iter_lines("")) == []
+    assert list(iter_lines("\n")) == [Line(0, 0, 0, 0)]
+    assert list(iter_lines("  中 \n\na")) == [Line(0, 4, 2, 3), Line(5, 5, 5, 5), Line(6, 7, 6, 7)]
