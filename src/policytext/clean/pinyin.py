@@ -68,6 +68,11 @@ def _begins_a_reading_of(letters: str, ch: str) -> bool:
     return is_han(ch) and any(r.startswith(start) for r in readings(ch))
 
 
+@lru_cache(maxsize=4096)
+def _is_pictograph(c: str) -> bool:
+    return _PICTOGRAPH_CHAR.match(c) is not None
+
+
 # An injected page repeats the same few hundred character-reading pairs.
 @lru_cache(maxsize=8192)
 def _annotates(group: str, host: str) -> bool:
@@ -84,14 +89,15 @@ def remove_pinyin_annotations(text: str, config: CleanConfig) -> FixResult:
     host = ""
     run_end = -1  # end of the last annotation removed: a group right after it reads the same host
     for m in _GROUP.finditer(text, timeout=config.pattern_timeout):
-        start = m.start()
-        while start > 0 and _PICTOGRAPH_CHAR.match(text[start - 1]):
+        group_start, group_end = m.span()
+        start = group_start
+        while start > 0 and _is_pictograph(text[start - 1]):
             start -= 1  # 国(guo)⛦(guo): the pictograph stands between a character and its reading
         if start != run_end:
             host = text[start - 1] if start > 0 else ""
         if host and _annotates(m.group("syllable"), host):
-            edits.append(Edit(m.start(), m.end(), ""))
-            run_end = m.end()
+            edits.append(Edit(group_start, group_end, ""))
+            run_end = group_end
         else:
             run_end = -1
     return fixed(edits)
