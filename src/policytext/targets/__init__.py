@@ -127,7 +127,9 @@ def find_targets(record: dict, config: TargetsConfig = TargetsConfig()) -> list[
     reader = _Reader(record, text, doc_year, config,
                      clauses.document_subject(meta.get("title") or _first_line(text)))
     facts: list[dict] = []
-    for segment in scope_segments(text, reader.anchors):
+    # a year's work report (or news of one): its goals frames with no time list that year's goals
+    report_year = doc_year if find_marker("report_title", text) else None
+    for segment in scope_segments(text, reader.anchors, report_year):
         if not segment_is_future(text, segment, doc_year):
             continue
         if segment.anchor is None and not segment.frame and not _pledges_goal(text, segment):

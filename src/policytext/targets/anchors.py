@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -220,6 +221,22 @@ def _whole_years(text: str, anchors: list[Anchor]) -> list[Anchor]:
                 opening = a
         out.append(a)
     return out
+
+
+def _undated_forecast(text: str, start: int, end: int, reviewed: bool):
+    """A forecast of what will be, in a sentence with no time (项目建成后，预计年产值将达到20亿元): a forecast
+    word, then 将 (or a word that is itself about the future: 有望) and a verb in its clause.  A review
+    estimates the year just run with 预计 alone (预计全市地区生产总值增长4%左右), and not under a heading
+    of an earlier year.  (Headings are left out by the caller: one that says 有望突破8,000亿元 restates
+    a forecast the body dates.)"""
+    if reviewed:
+        return None
+    m = find_marker("forecast", text, start, end)
+    if m is None or find_marker("past", text, start, end):
+        return None
+    c_end = clause_end(text, m.end(), end)
+    ahead = m.group(0) in FUTURE_FORECASTS or find_marker("future", text, m.end(), c_end) is not None
+    return m if ahead and _VERB_AFTER.search(text, m.end(), c_end) else None
 
 
 def _closes_body(text: str, para: Paragraph) -> bool:
@@ -562,8 +579,11 @@ def deadline_year(anchor: Anchor | None) -> int | None:
     return int(anchor.deadline[:4])
 
 
-def scope_segments(text: str, anchors: list[Anchor]) -> list[Segment]:
-    """The stretches of ``text`` that time anchors scope, sentence by sentence, in order."""
+def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = None) -> list[Segment]:
+    """The stretches of ``text`` that time anchors scope, sentence by sentence, in order.
+
+    ``report_year``: the year of a text that is (or reports) a year's work report; a goals frame
+    with no time of its own in it lists that year's goals (其他经济目标还包含：…)."""
     sentences = statement_spans(text)
     segments: list[Segment] = []
     section: tuple[int, Anchor | None] | None = None  # (heading level, first anchor) of a goals section
@@ -574,10 +594,17 @@ def scope_segments(text: str, anchors: list[Anchor]) -> list[Segment]:
     # else the year the last paragraph before it opened by saying what it is (2025年是“十四五”收官之年)
     planned = _framed_anchor(text)
     opened: Anchor | None = None
-    reported = _titled_report_anchor(text)
+    reported = _titled_report_anchor(text) or (
+        Anchor(0, 0, str(report_year), False) if report_year is not None else None)
     list_opened: Anchor | None = None  # anchor of a goals frame that ends its paragraph with a colon
     paras = paragraphs(text)
     backed = _goals_referred_back(text, paras)
+    heading_year = _heading_years(text, anchors)
+
+    def reviewed(pos: int) -> bool:
+        """Whether ``pos`` stands under a heading dated before the report's year (一、2024年工作回顾)."""
+        year = heading_year(pos)
+        return report_year is not None and year is not None and int(year[:4]) < report_year
     si = ai = 0
     for p_index, para in enumerate(paras):
         para_sentences = []
@@ -654,13 +681,17 @@ def scope_segments(text: str, anchors: list[Anchor]) -> list[Segment]:
                 anchor = seen[-1] if seen else _anchor_of_named_goals(text, s, e, segments) or heading_anchor
                 if anchor is None and _is_year_frame(text, s, e):
                     anchor = planned if planned is not None and planned.start < s else opened
+                if anchor is None and report_year is not None:
+                    anchor = reported
                 segments.append(Segment(s, e, anchor, True, True))
             elif p_index in backed:  # 国内生产总值增长5%左右、…。…提出上述预期目标，…
                 anchor = planned if planned is not None and planned.start < s else reported or opened
                 segments.append(Segment(s, e, anchor, True, True))
             else:
-                pledge = find_marker("pledge", text, s, e)
-                if pledge is not None:  # 力争…降低4%左右 with no time stated: a goal without a deadline
+                pledge = find_marker("pledge", text, s, e) or (
+                    _undated_forecast(text, s, e, reviewed(s)) if para.level is None else None)
+                if pledge is not None:  # 力争…降低4%左右, 预计年产值将达到20亿元 with no time stated:
+                    # a goal or forecast without a deadline
                     segments.append(Segment(clause_start(text, pledge.start(), s), e, None, False, False))
             if text[e - 1] not in LIST_SEPARATORS:
                 reporting = False
@@ -710,6 +741,12 @@ def _goals_referred_back(text: str, paras: list[Paragraph]) -> set[int]:
 
 # How far into a sentence a word saying it is about the present (目前，…) may stand.
 PRESENT_REACH = 4
+
+
+# Forecast words that speak of the future by themselves (预计 also estimates a year just run).
+FUTURE_FORECASTS = ("有望", "可望", "将有望")
+# A verb of reaching or changing: a forecast word with one after it in its clause forecasts a value.
+_VERB_AFTER = re.compile(r"达到|突破|超过|增长|增加|提高|提升|下降|降低|实现|达")
 
 
 # Words before a year that make it a baseline (较2020年, 以2020年为基期), not the time of a statement.
