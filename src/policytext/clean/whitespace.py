@@ -60,6 +60,8 @@ def _splits_number(text: str, s: int, e: int, line_start: int) -> bool:
 @lru_cache(maxsize=8192)
 def _letter_spaced_words(content: str, config: CleanConfig) -> int | None:
     """Where the letter-spaced words of ``content`` begin (after a bullet), or None."""
+    if not _SPACE_RUN.search(content):
+        return None  # most lines: no space at all to set letters apart
     start = markup_prefix_length(content)
     return start if _LETTER_SPACED.fullmatch(content, start, timeout=config.pattern_timeout) else None
 
