@@ -149,6 +149,8 @@ def _pledges_goal(text: str, segment: Segment) -> bool:
     m = find_marker("pledge", text, segment.start, segment.end)
     if m is None or find_marker("goal_hedge", text, m.end(), segment.end):
         return True
+    if m.group(0) not in marker_set("pledge_or_gain"):
+        return True  # 力争全省建成10个二级节点: 力争, 确保 only ever pledge
     rest = strip_leading(text, m.end(), segment.end, ("auxiliary",))
     if any(text.startswith(w, rest) for w in marker_set("word")):
         return False  # 争取超长期特别国债…: a content word that begins like a verb
@@ -520,15 +522,19 @@ class _Reader:
 
     def _noun_end(self, start: int, stop: int, segment: Segment) -> int:
         """Where the noun counted at ``start`` ends: at a 、 or 及 that lists the next count (10个A、4个B),
-        else at the first 、 unless a 的 follows it (建100个…理念、…突显、…完善的园区: the 、 are inside
-        the phrase that describes the noun), else at the clause end ``stop``."""
+        else at the first 、 that another count follows in the clause (培育10家企业、打造5个平台), else at
+        the clause end ``stop``: a 、 with no count after it lists the words of the noun itself
+        (3家…跨行业、跨领域综合型工业互联网平台; 新建800个智能工厂、数字化车间)."""
         text = self.text
         for i in range(start, stop):
             joiner = next((j for j in marker_set("joiner") if text.startswith(j, i)), None)
             if joiner and self._number_at(i + len(joiner), segment):
                 return i  # 形成1万辆新能源商用车及10万辆…
         comma = text.find("、", start, stop)
-        return comma if comma >= 0 and ATTRIBUTIVE not in text[comma:stop] else stop
+        if comma < 0:
+            return stop
+        i = bisect.bisect_left(self.number_starts, comma)
+        return comma if i < len(self.numbers) and self.numbers[i]["start"] < stop else stop
 
     def _multiple(self, segment: Segment, start: int, end: int, factor: int, clause_from: int) -> dict | None:
         """A change goal stated as a multiple: 产值较2020年翻一番."""
