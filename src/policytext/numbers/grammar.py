@@ -502,8 +502,9 @@ def scan(text: str, options: ScanOptions = ScanOptions()) -> list[Found]:
             facts = [f for f in reader(m, text, options) if not _is_slogan_count(f, text)]
         except (_Reject, NumeralError):
             continue
-        found.extend(facts)
-        read_until = max([read_until] + [f.end for f in facts])
+        for fact in facts:
+            found.append(fact)
+            read_until = max(read_until, fact.end)
     return found
 
 
@@ -519,7 +520,7 @@ _LIST_ITEM_SEPARATORS = "、，,；;"
 def _is_slogan_count(found: Found, text: str) -> bool:
     """A count in a short quoted slogan (“五大中心”, “两个确立”, “10件实事”) or in a short item of a
     quoted list of them (“…、五区共兴”) names a programme, not a quantity."""
-    if found.type not in ("count", "duration"):
+    if found.type != "count" and found.type != "duration":
         return False
     quote = _enclosing_quote(text, found.start, found.end, QUOTED_LIST_MAX_CHARS)
     if quote is None:
@@ -862,6 +863,7 @@ class _Side:
             self.magnitude = None
 
 
+@lru_cache(maxsize=1024)
 def _unit_of(word: str) -> Unit:
     if word.startswith("年"):
         return units()["年"]
@@ -875,6 +877,7 @@ def _is_year_unit(word: str | None) -> bool:
     return bool(word) and word.startswith("年")
 
 
+@lru_cache(maxsize=1024)
 def _per_unit(per: str | None) -> str | None:
     """The denominator of a rate (万元/人 -> 人, 台/万人 -> 万人), as written."""
     if not per:
@@ -891,10 +894,11 @@ def _reads_as_year(numeral: str) -> bool:
     return not is_chinese_numeral(numeral) or all(ch in CHINESE_DIGITS for ch in numeral)
 
 
-def _hedge_inside_unit(unit: Unit) -> str | None:
+@lru_cache(maxsize=1024)
+def _hedge_inside_unit(surface: str) -> str | None:
     """The qualifier of a hedge written inside a unit word (三个多月: over)."""
     for q in qualifier_words_at("inside"):
-        if q.word in unit.surface:
+        if q.word in surface:
             return q.qualifier
     return None
 
@@ -911,7 +915,7 @@ def _quantity(side: _Side, start: int, end: int, *, qualifier: str | None, level
     number_start = start if number_start is None else number_start
     unit = _unit_of(side.unit_word)
     value = _value(side.numeral, side.magnitude)
-    unit_hedge = _hedge_inside_unit(unit)
+    unit_hedge = _hedge_inside_unit(unit.surface)
     hedged = bool(qualifier or side.inner or unit_hedge)
     if unit.type in ("count", "duration") and _is_lone_one(side.numeral) and not side.magnitude \
             and not (hedge_in_text or side.inner or unit_hedge):
@@ -941,9 +945,20 @@ def _quantity(side: _Side, start: int, end: int, *, qualifier: str | None, level
     return Found(start, end, unit.type, number, unit_name, qualifier=qualifier, extra=extra)
 
 
+@lru_cache(maxsize=None)
+def _group_numbers(branch: str, names: tuple[str, ...]) -> tuple[int, ...]:
+    """The numbers of a branch's groups: ``regex`` looks a name up far slower than a number."""
+    index = _dispatch().full[branch].groupindex
+    return tuple(index[name] for name in names)
+
+
+_QUANTITY_GROUPS = ("q_n", "q_q1", "q_m", "q_q2", "q_u", "q_per", "q_level", "q_suffix", "q_date_suffix",
+                    "q_within", "q_sign")
+
+
 def _read_quantity(m, text, options):
     numeral, q1, magnitude, q2, unit_word, per, level, suffix, date_suffix, within, sign = m.group(
-        "q_n", "q_q1", "q_m", "q_q2", "q_u", "q_per", "q_level", "q_suffix", "q_date_suffix", "q_within", "q_sign")
+        *_group_numbers("quantity", _QUANTITY_GROUPS))
     side = _Side(numeral, magnitude, unit_word, q1 or q2, per, inner_before_magnitude=bool(q1))
     number_start = m.start()
     qualifier, start = _prefix_qualifier(text, number_start)
@@ -972,7 +987,7 @@ def _read_quantity(m, text, options):
             found.type = "ordinal"  # 二类, 二级: a count says 两 (两类); 二 before a measure word names a class
     if sign and isinstance(found.value, (int, float)):
         found.value = -found.value
-    return (_within(found, m, "q_within"),)
+    return (_within(found, m, "q_within") if within else found,)
 
 
 def _read_shared(m, text, options):
