@@ -100,7 +100,7 @@ def cut_tail_furniture(text: str, config: CleanConfig) -> FixResult:
             return fixed([Edit(line.start, len(text), "")], 1)
         read += len(content)
         # an ASCII . counts too: it may become 。 later, and a second run must decide the same
-        punctuated = punctuated or any(c in SENTENCE_PUNCTUATION or c == "." for c in content)
+        punctuated = punctuated or not SENTENCE_PUNCTUATION.isdisjoint(content) or "." in content
     return fixed([])
 
 

@@ -106,10 +106,11 @@ def remove_markdown_headings(text: str, config: CleanConfig) -> FixResult:
         return fixed([])
     edits = []
     for line in iter_lines(text):
-        content = text[line.lo:line.hi]
-        m = _HEADING.match(content) or _QUOTE.match(content)
-        if m:
-            edits.append(Edit(line.lo, line.lo + m.end(), ""))
+        if text.startswith(("#", ">"), line.lo):  # what both marks open with
+            content = text[line.lo:line.hi]
+            m = _HEADING.match(content) or _QUOTE.match(content)
+            if m:
+                edits.append(Edit(line.lo, line.lo + m.end(), ""))
     return fixed(edits)
 
 

@@ -8,6 +8,7 @@ where it ends a Chinese sentence: after a Chinese word (or a closing mark or
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -19,6 +20,8 @@ from .fix import FixResult, fixed
 from .tables import mapping, rows
 
 _FULLWIDTH_ALNUM = regex.compile(r"[０-９Ａ-Ｚａ-ｚ％]+|(?<=[0-9０-９])．(?=[0-9０-９])")
+# Any character _FULLWIDTH_ALNUM can match: most texts have none, and one scan for them is cheap.
+_FULLWIDTH_FORM = re.compile(r"[０-９Ａ-Ｚａ-ｚ％．]")
 _ASCII_PUNCTUATION = regex.compile(r"[,:;?!()]")
 _URL = regex.compile(r"(?:(?:https?|ftp)://|www\.)[!-~]+")
 _CLOSING = frozenset("》”’）】」』〕")
@@ -42,6 +45,8 @@ def _to_half_width(s: str) -> str:
 
 def normalise_fullwidth_alphanumerics(text: str, config: CleanConfig) -> FixResult:
     """``２０２３`` ``ＧＤＰ`` ``５％`` become ``2023`` ``GDP`` ``5%``; so does ``．`` between digits."""
+    if not _FULLWIDTH_FORM.search(text):
+        return fixed([])
     edits = [
         Edit(m.start(), m.end(), _to_half_width(m.group()))
         for m in _FULLWIDTH_ALNUM.finditer(text, timeout=config.pattern_timeout)
