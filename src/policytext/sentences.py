@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 
-import regex
-
 # A sentence ends at 。！？ (and ；, which ends a clause-level statement in plans),
-# plus any closing quotes or brackets that follow, or at a line end.
-_SENTENCE = regex.compile(r"[^。！？；!?\n]*(?:[。！？；!?]+[”’」』）)]*|\n|$)")
+# plus any closing quotes or brackets that follow, or at a line end.  Plain ``re``:
+# the run stops exactly where the ending matches, so there is nothing to backtrack.
+_SENTENCE = re.compile(r"[^。！？；!?\n]*(?:[。！？；!?]+[”’」』）)]*|\n|$)")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -29,8 +29,12 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
 # The numbers and targets stages both cut the same text: cut it once.
 @lru_cache(maxsize=2)
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    spans = (trimmed(text, *m.span()) for m in _SENTENCE.finditer(text))
-    return tuple(span for span in spans if span)
+    spans = []
+    for m in _SENTENCE.finditer(text):
+        span = trimmed(text, m.start(), m.end())
+        if span is not None:
+            spans.append(span)
+    return tuple(spans)
 
 
 class SentenceIndex:
