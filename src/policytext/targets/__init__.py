@@ -50,7 +50,7 @@ from .comparators import (
     verbs,
     verbs_longest_first,
 )
-from .status import FORECAST, reason_not_target, segment_is_future, status_of
+from .status import FORECAST, latest_reported_year, reason_not_target, segment_is_future, status_of
 from .tables import PATTERN_TIMEOUT, find_marker, last_marker, marker_pattern, marker_set
 
 __all__ = ["TargetsConfig", "extract_targets", "find_targets"]
@@ -129,8 +129,9 @@ def find_targets(record: dict, config: TargetsConfig = TargetsConfig()) -> list[
     facts: list[dict] = []
     # a year's work report (or news of one): its goals frames with no time list that year's goals
     report_year = doc_year if find_marker("report_title", text) else None
+    reported = latest_reported_year(text) if doc_year is None else None
     for segment in scope_segments(text, reader.anchors, report_year):
-        if not segment_is_future(text, segment, doc_year):
+        if not segment_is_future(text, segment, doc_year, reported):
             continue
         if segment.anchor is None and not segment.frame and not _pledges_goal(text, segment):
             continue

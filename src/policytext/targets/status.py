@@ -10,8 +10,10 @@ document's own year, a value hedged as a plan hedges it (以上, 左右…).
 
 from __future__ import annotations
 
+import re
+
 from .anchors import Segment, deadline_year
-from .clauses import clause_start
+from .clauses import clause_end, clause_start
 from .tables import find_marker, marker_set
 
 TARGET = "target"
@@ -27,18 +29,41 @@ PLEDGE_REACH = 4
 GOAL_CUES = ("goal_frame", "commitment", "forecast", "future")
 
 
-def segment_is_future(text: str, segment: Segment, doc_year: int | None) -> bool:
-    """Whether ``segment`` can hold targets at all, judged on its anchor and the document's year."""
+def segment_is_future(text: str, segment: Segment, doc_year: int | None, reported: int | None = None) -> bool:
+    """Whether ``segment`` can hold targets at all, judged on its anchor and the document's year
+    (or, when that is unknown, the latest year the text ``reported`` as done)."""
     year = deadline_year(segment.anchor)
     if doc_year is not None and year is not None and year < doc_year:
         return False  # 到2020年… in a 2022 document reports the past
+    if doc_year is None and reported is not None and year is not None and year < reported:
+        return False  # “八五”期间… in a text that reports 1997 as done
     if segment.frame or segment.anchor is None or segment.anchor.strong:
         return True
     if doc_year is not None and year is not None and year > doc_year:
         return True
     if year is not None and year == doc_year and find_marker("goal_hedge", text, segment.start, segment.end):
         return True  # 全年新增光伏装机5万千瓦以上: a floor set for the document's own year
-    return any(find_marker(role, text, segment.start, segment.end) for role in GOAL_CUES)
+    # a cue dates a weak anchor near it: in the anchor's clause or the next, not in a later clause
+    # about something else (1998年底农村人口占…70%，…，有效启动农村市场，将有力地支持…)
+    near = segment.anchor.end if segment.start <= segment.anchor.start < segment.end else segment.start
+    reach = clause_end(text, near, segment.end)
+    reach = clause_end(text, min(reach + 1, segment.end), segment.end)
+    return any(find_marker(role, text, segment.start, reach) for role in GOAL_CUES)
+
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+
+
+def latest_reported_year(text: str) -> int | None:
+    """The latest year that a clause of ``text`` reports as done (1998年乡镇企业…比1997年的11.6元下降了30.2%,
+    截至2023年底…): a text with no date of its own was written after it, so no earlier deadline is ahead."""
+    latest = None
+    for m in _YEAR.finditer(text):
+        start, end = clause_start(text, m.start()), clause_end(text, m.end())
+        if find_marker("past", text, start, end) and not find_marker("forecast", text, start, end):
+            year = int(m.group(1))
+            latest = year if latest is None else max(latest, year)
+    return latest
 
 
 def reason_not_target(text: str, segment: Segment, clause_from: int, value_start: int,
