@@ -273,6 +273,7 @@ def remove_jammer_codes(text: str, config: CleanConfig) -> FixResult:
 
 
 _ELLIPSIS_END = regex.compile(r"(?:…+|\.{3,}|。{3,})$")
+_ELLIPSES = ("…", "...", "。。。")  # what a line _ELLIPSIS_END finds in ends with
 _TEASER_MIN = 10  # characters a teaser repeats before its ellipsis
 _TEASER_LOOKAHEAD = 6  # lines read for the text it repeats
 
@@ -290,7 +291,7 @@ def remove_teasers(text: str, config: CleanConfig) -> FixResult:
     edits = []
     for k, line in enumerate(lines):
         content = text[line.lo:line.hi]
-        ellipsis = _ELLIPSIS_END.search(content)
+        ellipsis = content.endswith(_ELLIPSES) and _ELLIPSIS_END.search(content)
         if not ellipsis:
             continue
         teaser = _comparable(content[:ellipsis.start()])
