@@ -112,7 +112,7 @@ def display_width(s: str) -> int:
     """Columns the text takes in a fixed-width CJK layout (what hard wraps count)."""
     if s.isascii():  # every ASCII character is narrow
         return len(s)
-    # a wide character is a column more than its length; one pass drops the wide BMP ones
+    # each wide character adds a column to the length: one pass drops the wide BMP characters to count them
     narrow = _wide_bmp_runs().sub("", s)
     width = 2 * len(s) - len(narrow)
     if not narrow.isascii():
