@@ -462,7 +462,7 @@ def branches() -> list[Branch]:
 # Facts
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     """A number found in the text, before sentence and source offsets are added."""
 
@@ -912,37 +912,46 @@ def _quantity(side: _Side, start: int, end: int, *, qualifier: str | None, level
     is where the number itself starts, the start of a date.  ``hedge_in_text``: a
     hedge word is part of the number's text (一年内, 近一年), so 一 is a real one.
     """
-    number_start = start if number_start is None else number_start
-    unit = _unit_of(side.unit_word)
-    value = _value(side.numeral, side.magnitude)
+    type_, value, unit, qualifier = _reading(side.numeral, side.magnitude, side.unit_word, side.inner, side.per,
+                                             qualifier, date_suffix, hedge_in_text)
+    if type_ == "date":
+        return Found(start if number_start is None else number_start, end, type_, value, qualifier=qualifier)
+    extra = {"magnitude_level": True} if level and type_ != "multiple" else {}
+    return Found(start, end, type_, value, unit, qualifier=qualifier, extra=extra)
+
+
+@lru_cache(maxsize=4096)
+def _reading(numeral: str, magnitude: str | None, unit_word: str | None, inner: str | None, per: str | None,
+             qualifier: str | None, date_suffix: str | None, hedge_in_text: bool) -> tuple[str, object, str | None, str | None]:
+    """Type, value, unit and qualifier of :func:`_quantity`; cached, as a document repeats its quantities (2023年, 5%)."""
+    unit = _unit_of(unit_word)
+    value = _value(numeral, magnitude)
     unit_hedge = _hedge_inside_unit(unit.surface)
-    hedged = bool(qualifier or side.inner or unit_hedge)
-    if unit.type in ("count", "duration") and _is_lone_one(side.numeral) and not side.magnitude \
-            and not (hedge_in_text or side.inner or unit_hedge):
+    hedged = bool(qualifier or inner or unit_hedge)
+    if unit.type in ("count", "duration") and _is_lone_one(numeral) and not magnitude \
+            and not (hedge_in_text or inner or unit_hedge):
         raise _Reject()  # 一个, 一批, 一年: articles and idioms, not quantities, unless hedged (一年内, 一个多月)
-    if _is_lone_zero(side.numeral):
+    if _is_lone_zero(numeral):
         raise _Reject()  # 零部件, 零售, 零差错: words and slogans
-    if is_bare_magnitude(side.numeral) and unit.type in ("count", "duration") and not hedged:
+    if is_bare_magnitude(numeral) and unit.type in ("count", "duration") and not hedged:
         raise _Reject()  # 百家, 千年, 万人: idioms unless hedged (百余家, 近万人); 万亿元 is an amount
-    if side.inner:
-        qualifier = qualifier or qualifier_words()[side.inner].qualifier
+    if inner:
+        qualifier = qualifier or qualifier_words()[inner].qualifier
     qualifier = qualifier or unit_hedge
-    extra = {"magnitude_level": True} if level else {}
-    if _is_year_unit(side.unit_word) and dates.is_calendar_year(value) and not side.magnitude \
-            and not side.inner and _reads_as_year(side.numeral):
+    if _is_year_unit(unit_word) and dates.is_calendar_year(value) and not magnitude \
+            and not inner and _reads_as_year(numeral):
         # a hedge before a year compares (高于2016年), it does not qualify the date
-        return Found(number_start, end, "date", str(int(value)), qualifier=_date_suffix_qualifier(date_suffix))
+        return "date", str(int(value)), None, _date_suffix_qualifier(date_suffix)
     if unit.type == "duration":
-        return Found(start, end, "duration", dates.iso_duration(value * unit.factor, unit.unit),
-                     qualifier=qualifier, extra=extra)
+        return "duration", dates.iso_duration(value * unit.factor, unit.unit), None, qualifier
     if unit.type == "multiple":
-        return Found(start, end, "multiple", _number(value), qualifier=qualifier)
+        return "multiple", _number(value), None, qualifier
     number = _number(value * unit.factor)
     unit_name = unit.unit
-    per = _per_unit(side.per)
+    per = _per_unit(per)
     if per:
         unit_name = f"{unit_name}/{per}"
-    return Found(start, end, unit.type, number, unit_name, qualifier=qualifier, extra=extra)
+    return unit.type, number, unit_name, qualifier
 
 
 @lru_cache(maxsize=None)
