@@ -141,6 +141,8 @@ class _Conversion:
         return self.seen(i) if 0 <= i < len(text) and text[i] != "\n" else None
 
     def in_chinese_context(self, i: int) -> bool:
+        if i > 0 and is_han(self.text[i - 1]):
+            return True  # most marks: right after a Chinese character (never a converted mark)
         # nearest first: the farther looks are needed only when the next character does not settle it
         return (is_chinese_context(self.neighbour(i, -1)) or is_chinese_context(self.neighbour(i, 1))
                 or is_chinese_context(self.beyond_word(i, -1)) or is_chinese_context(self.beyond_word(i, 1)))
