@@ -25,6 +25,8 @@ RECORD_REACH = 200
 # How far before a verdict a pledge may stand and turn it into a goal (确保圆满完成…).
 PLEDGE_REACH = 4
 
+# How many clauses, the anchor's included, a goal cue may stand in to date a weak anchor.
+CUE_CLAUSES = 3
 # Roles of data/target_markers.tsv that turn a weak anchor into a deadline.
 GOAL_CUES = ("goal_frame", "commitment", "forecast", "future")
 
@@ -43,11 +45,12 @@ def segment_is_future(text: str, segment: Segment, doc_year: int | None, reporte
         return True
     if year is not None and year == doc_year and find_marker("goal_hedge", text, segment.start, segment.end):
         return True  # 全年新增光伏装机5万千瓦以上: a floor set for the document's own year
-    # a cue dates a weak anchor near it: in the anchor's clause or the next, not in a later clause
-    # about something else (1998年底农村人口占…70%，…，有效启动农村市场，将有力地支持…)
-    near = segment.anchor.end if segment.start <= segment.anchor.start < segment.end else segment.start
-    reach = clause_end(text, near, segment.end)
-    reach = clause_end(text, min(reach + 1, segment.end), segment.end)
+    # a cue dates a weak anchor near it: in the anchor's clause or the two after it (“十四五”时期，…，
+    # 增加值增量预计达8万亿元), not in a later clause about something else (1998年底农村人口占…70%，…，
+    # 可见…，有效启动农村市场，将有力地支持…)
+    reach = segment.anchor.end if segment.start <= segment.anchor.start < segment.end else segment.start
+    for _ in range(CUE_CLAUSES):
+        reach = min(clause_end(text, reach, segment.end) + 1, segment.end)
     return any(find_marker(role, text, segment.start, reach) for role in GOAL_CUES)
 
 
