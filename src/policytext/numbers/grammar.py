@@ -231,11 +231,14 @@ class Branch:
         must begin with), or None.  Where every branch that can start at a
         character has one, the scan tests them before trying the branches, so a
         letter or a 中 that begins nothing costs a class lookup, not a regex call.
+    lean_keeps_groups: keep the inner groups in :meth:`lean` (the quantity branch:
+        most matches are quantities, and reading one again costs more than its groups).
     """
 
     starts: str
     pattern: str
     entry: str | None = None
+    lean_keeps_groups: bool = False
 
     @property
     def name(self) -> str:
@@ -250,6 +253,8 @@ class Branch:
         cost microseconds; the scan finds the branch with lean patterns and reads
         the groups of the one that matched with its full pattern.
         """
+        if self.lean_keeps_groups:
+            return self.pattern
         keep = {self.name} | set(_BACK_REFERENCE.findall(self.pattern))
         return _GROUP_NAME.sub(lambda m: m.group() if m.group(1) in keep else "(?:", self.pattern)
 
@@ -265,7 +270,8 @@ class _Dispatch:
     starts: any character a branch can start with (a plain class: nothing to backtrack).
     tried_at: for each such character, the entry test of its branches (None when one
         of them has no entry) and the lean alternation of its branches, in their order.
-    full: each branch alone with all its groups, by name, to read the one that matched.
+    full: each branch alone with all its groups, by name, to read the one that matched
+        (but those whose lean pattern is the branch itself: no inner groups, or kept).
     """
 
     starts: re.Pattern
@@ -300,7 +306,7 @@ def _dispatch() -> _Dispatch:
     return _Dispatch(
         starts=re.compile("[" + "".join(re.escape(ch) for ch in tried_at) + "]"),
         tried_at={ch: compiled[tried] for ch, tried in tried_at.items()},
-        full={branch.name: regex.compile(branch.pattern, regex.V0) for branch in listed},
+        full={branch.name: regex.compile(branch.pattern, regex.V0) for branch in listed if branch.lean() != branch.pattern},
     )
 
 
@@ -311,9 +317,12 @@ def match_at(text: str, pos: int, timeout: float | None = None) -> regex.Match |
     if tried is None:
         return None
     found = tried[1].match(text, pos, timeout=timeout)
+    if found is None:
+        return None
     # The branch alone retraces the path it just took within the time limit, to the
     # same end, recording its groups this time: nothing new to bound.
-    return dispatch.full[found.lastgroup].match(text, pos) if found is not None else None
+    reread = dispatch.full.get(found.lastgroup)
+    return reread.match(text, pos) if reread is not None else found
 
 
 def matches(text: str, timeout: float | None = None) -> Iterator[regex.Match]:
@@ -343,7 +352,8 @@ def matches(text: str, timeout: float | None = None) -> Iterator[regex.Match]:
         if found is None:
             pos += 1
             continue
-        yield full[found.lastgroup].match(text, pos)  # its groups, as in match_at
+        reread = full.get(found.lastgroup)  # its groups, as in match_at
+        yield reread.match(text, pos) if reread is not None else found
         pos = max(found.end(), pos + 1)  # never stuck, should a branch ever match nothing
 
 
@@ -442,7 +452,7 @@ def branches() -> list[Branch]:
         Branch(_SIGNS + _DIGITS + _CN, needs_unit + rf"(?P<quantity>(?:(?P<q_sign>(?<![0-9０-９{_LATIN}])[-－−])(?P<q_n>{_ARABIC})|(?P<q_n>{_NUM}))(?P<q_q1>{_INNER_Q})?(?:{_SP}(?P<q_m>{_MAG}))??(?P<q_q2>{_INNER_Q})?"
             rf"{_SP}(?P<q_u>{unit})(?:{_PER}(?P<q_per>(?:{_MAG})?(?:{unit})))?(?P<q_level>级)?"
             rf"(?:(?P<q_suffix>{suffix})|(?P<q_date_suffix>{_DATE_SUFFIX[:-1]})|(?P<q_within>{within}))?)",
-               entry=needs_unit),
+               entry=needs_unit, lean_keeps_groups=True),
         Branch(_DIGITS + _CN, needs_level + rf"(?P<level>(?P<lv_n>{_NUM})(?:{_SP}(?P<lv_m>{_MAG}))??级)", entry=needs_level),
         # A number in a list whose last member carries the unit (分别回落2.16和1.66个百分点).
         Branch(_DIGITS, _followed_by(_chars("list_separators")) + rf"(?P<shared>(?<![{_LATIN}0-9０-９.．·・_\\\-－~～])(?P<sh_n>{_ARABIC})"
@@ -955,9 +965,9 @@ def _reading(numeral: str, magnitude: str | None, unit_word: str | None, inner: 
 
 
 @lru_cache(maxsize=None)
-def _group_numbers(branch: str, names: tuple[str, ...]) -> tuple[int, ...]:
-    """The numbers of a branch's groups: ``regex`` looks a name up far slower than a number."""
-    index = _dispatch().full[branch].groupindex
+def _group_numbers(pattern: regex.Pattern, names: tuple[str, ...]) -> tuple[int, ...]:
+    """The numbers of groups in a pattern: ``regex`` looks a name up far slower than a number."""
+    index = pattern.groupindex
     return tuple(index[name] for name in names)
 
 
@@ -967,7 +977,7 @@ _QUANTITY_GROUPS = ("q_n", "q_q1", "q_m", "q_q2", "q_u", "q_per", "q_level", "q_
 
 def _read_quantity(m, text, options):
     numeral, q1, magnitude, q2, unit_word, per, level, suffix, date_suffix, within, sign = m.group(
-        *_group_numbers("quantity", _QUANTITY_GROUPS))
+        *_group_numbers(m.re, _QUANTITY_GROUPS))
     side = _Side(numeral, magnitude, unit_word, q1 or q2, per, inner_before_magnitude=bool(q1))
     number_start = m.start()
     qualifier, start = _prefix_qualifier(text, number_start)
