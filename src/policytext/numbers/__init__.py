@@ -84,16 +84,10 @@ def find_numbers(text: str, *, doc_date: str | DocDate | None = None,
         codes=config.codes,
         timeout=config.timeout,
     )
-    sentences = SentenceIndex(text)
-    facts = []
-    for found in scan(text, options):
-        facts.append(number_fact(
-            text[found.start:found.end], found.start, found.end, found.type,
-            value=found.value, unit=found.unit, low=found.low, high=found.high,
-            qualifier=found.qualifier, sentence=sentences.sentence_of(found.start, found.end),
-            **found.extra,
-        ))
-    return facts
+    sentence_of = SentenceIndex(text).sentence_of
+    return [number_fact(text[f.start:f.end], f.start, f.end, f.type, f.value, f.unit, f.low, f.high, f.qualifier,
+                        sentence_of(f.start, f.end), **f.extra)
+            for f in scan(text, options)]
 
 
 def extract_numbers(record: dict | str, config: NumbersConfig = NumbersConfig()) -> dict:

@@ -853,7 +853,7 @@ def _read_day(m, text, options):
     yield Found(m.start(), m.end(), "date", dates.iso_date(None, None, day))
 
 
-@dataclass
+@dataclass(slots=True)
 class _Side:
     """One side of a quantity: numeral, hedge, magnitude, unit."""
 
