@@ -256,7 +256,8 @@ class _Reader:
         cited = CITATIONS.match(text, pos, timeout=PATTERN_TIMEOUT)
         if cited:
             pos = cited.end()
-        return pos >= segment.end or breaks_at(text, pos) or text[pos] in "、（(" or any(
+        return pos >= segment.end or breaks_at(text, pos) or text[pos] in "、（(" or self._starts_with(
+            "value_end", pos, segment.end) or any(
             text.startswith(j, pos) and self._number_at(pos + len(j), segment) for j in marker_set("joiner")
         ) or self._names_goal_after(pos)
 

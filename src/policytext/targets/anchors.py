@@ -31,7 +31,7 @@ import calendar
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import regex
@@ -184,11 +184,25 @@ def _numeral(word: str) -> int:
     return values[word]
 
 
+_CHINESE_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+_CHINESE_YEAR = re.compile(r"[〇○零一二三四五六七八九]{4}(?=\s*年)")
+
+
+@lru_cache(maxsize=2)
+def years_view(text: str) -> str:
+    """``text`` with years written in Chinese numerals (二〇三五年) in digits, character for character,
+    so that positions stay those of ``text``."""
+    if not _CHINESE_YEAR.search(text):
+        return text
+    return _CHINESE_YEAR.sub(lambda m: m.group(0).translate(_CHINESE_DIGITS), text)
+
+
 def find_anchors(text: str, doc_year: int | None = None) -> list[Anchor]:
-    """Every time anchor of ``text``, in order; overlapping readings keep the longest."""
+    """Every time anchor of ``text``, in order; overlapping readings keep the longest.  Years may be
+    written in Chinese numerals (到二〇三五年)."""
     found: list[Anchor] = []
-    found += _year_anchors(text)
-    found += _period_anchors(text)
+    found += _year_anchors(years_view(text))
+    found += _period_anchors(years_view(text))
     found += _plan_anchors(text)
     found += _span_anchors(text, doc_year)
     found += _relative_anchors(text, doc_year)
@@ -215,7 +229,7 @@ def _whole_years(text: str, anchors: list[Anchor]) -> list[Anchor]:
             a = a._replace(deadline=headings(a.start))  # 一、2025年工作回顾 … 全年盘活…: that year
         elif phrase in this and a.deadline is None and opening is not None:
             a = a._replace(deadline=opening.deadline)  # 2025 年是…最后一年。…今年的主要预期…目标：
-        elif _YEAR.fullmatch(text, a.start, a.end):
+        elif _YEAR.fullmatch(years_view(text), a.start, a.end):
             stated = a
             if (a.start == 0 or text[a.start - 1] == "\n") and text.startswith(YEAR_COPULA, a.end):
                 opening = a
@@ -255,7 +269,7 @@ def _heading_years(text: str, anchors: list[Anchor]):
         if para.level is None or para.level == UNNUMBERED:
             continue
         year = next((a.deadline for a in anchors if para.start <= a.start < para.heading_end
-                     and _YEAR.fullmatch(text, a.start, a.end)), None)
+                     and _YEAR.fullmatch(years_view(text), a.start, a.end)), None)
         open_levels = {lvl: y for lvl, y in open_levels.items() if lvl < para.level}
         open_levels[para.level] = year
         inner = next((y for lvl, y in sorted(open_levels.items(), reverse=True) if y is not None), None)
@@ -762,8 +776,9 @@ def _reports_earlier_year(text: str, start: int, end: int, anchor: Anchor) -> bo
     if deadline is None:
         return False
     before = tuple(marker_set("than") + marker_set("from") + marker_set("base_level")) + BASELINE_BEFORE
-    for m in _YEAR.finditer(text, start, end, timeout=PATTERN_TIMEOUT):
-        if int(text[m.start():m.start() + 4]) >= deadline:
+    view = years_view(text)
+    for m in _YEAR.finditer(view, start, end, timeout=PATTERN_TIMEOUT):
+        if int(view[m.start():m.start() + 4]) >= deadline:
             continue
         head = text[start:m.start()].rstrip()
         after = text[m.end():m.end() + 2].lstrip()
@@ -790,7 +805,7 @@ def _opening_year(text: str, start: int, end: int, anchors: list[Anchor]) -> Anc
     """The year a paragraph opens by saying what it is (2025年是“十四五”收官之年，…), where the
     paragraph reports nothing done (a review opens so too: 2020年是…收官之年。一年来，…已…)."""
     first = anchors[0] if anchors else None
-    if first is None or first.start != start or not _YEAR.fullmatch(text, first.start, first.end):
+    if first is None or first.start != start or not _YEAR.fullmatch(years_view(text), first.start, first.end):
         return None
     if not text.startswith(YEAR_COPULA, first.end) or find_marker("past", text, start, end):
         return None
@@ -865,7 +880,7 @@ def _listed_year(text: str, anchor: Anchor) -> bool:
     生产总值…翻番): after 、 and a unit, not after another year (2023、2024年)."""
     i = anchor.start
     return (i >= 2 and text[i - 1] == LIST_COMMA and not text[i - 2].isdigit() and text[i - 2] != "年"
-            and _YEAR.fullmatch(text, anchor.start, anchor.end) is not None)
+            and _YEAR.fullmatch(years_view(text), anchor.start, anchor.end) is not None)
 
 
 def _anchor_clause_start(text: str, anchor: Anchor, floor: int) -> int:

@@ -14,7 +14,7 @@ import re
 
 from .anchors import Segment, deadline_year
 from .clauses import clause_end, clause_start
-from .tables import find_marker, marker_set
+from .tables import find_marker, marker_pattern, marker_set
 
 TARGET = "target"
 FORECAST = "forecast"
@@ -25,6 +25,8 @@ RECORD_REACH = 200
 # How far before a verdict a pledge may stand and turn it into a goal (确保圆满完成…).
 PLEDGE_REACH = 4
 
+# 所有可能 (every possible) holds 有可能 but forecasts nothing.
+ALL_POSSIBLE = "所有"
 # How many clauses, the anchor's included, a goal cue may stand in to date a weak anchor.
 CUE_CLAUSES = 3
 # Roles of data/target_markers.tsv that turn a weak anchor into a deadline.
@@ -123,8 +125,10 @@ def _forecast_covers(text: str, sentence_start: int, past_start: int, value_star
 
 
 def is_forecast(text: str, sentence_start: int, value_start: int) -> bool:
-    """Whether a forecast word precedes the value in its sentence (以2020年为基期进行预测，到2025年…)."""
-    return find_marker("forecast", text, sentence_start, value_start) is not None
+    """Whether a forecast word precedes the value in its sentence (以2020年为基期进行预测，到2025年…);
+    not the 有可能 of 所有可能 (寻找所有可能的市场，全年进出口总额增长3%左右)."""
+    return any(not text.endswith(ALL_POSSIBLE, 0, m.start() + 1)
+               for m in marker_pattern("forecast").finditer(text, sentence_start, value_start))
 
 
 def status_of(text: str, sentence_start: int, value_start: int) -> str:
