@@ -4,7 +4,7 @@ Each fact (SPEC section 2) has its surface ``text``, ``start``/``end`` in the
 record's text, ``source_start``/``source_end`` in the decoded raw file, its
 ``type``, normalised ``value`` (or ``low``/``high``), ``unit``,
 ``qualifier`` and ``sentence``.  The reading itself is one pass of one
-compiled pattern (:mod:`.grammar`); tables come from ``policytext/data``.
+ordered grammar (:mod:`.grammar`); tables come from ``policytext/data``.
 
 Conventions where SPEC 2 is silent:
 

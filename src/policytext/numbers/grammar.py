@@ -1,14 +1,19 @@
-"""The matcher: one compiled master pattern, one pass over the text.
+"""The matcher: an ordered alternation of branches, one pass over the text.
 
-The pattern is an ordered alternation of named branches (fixed phrases that
+The grammar is an ordered alternation of named branches (fixed phrases that
 are not numbers, list markers, codes, phones, dates, plan periods, percents,
-fractions, ordinals, quantities with units …).  ``regex`` scans leftmost
+fractions, ordinals, quantities with units …).  The scan goes leftmost
 first, and at one position the first branch that matches wins, so a branch
 listed earlier claims its text before a more general one can (``十四五`` is a
 plan period before it could be a numeral; ``2023年8月`` a date before
 ``2023年`` a year).  Each branch has a reader that turns the match into
 zero or more facts; a reader that finds the match is not a number (a lone 一
 before a measure word, an invalid month) returns nothing.
+
+For speed the alternation is never compiled whole: at each position only the
+branches that can start with its character are tried (:class:`Branch`,
+:func:`matches`), which finds exactly what the whole alternation would
+(``tests/test_numbers_dispatch.py`` checks it).
 
 Tables (units, measure words, qualifiers, fixed phrases, plan periods) come
 from ``policytext/data`` through :mod:`.units` and :mod:`.dates`.
@@ -358,7 +363,7 @@ def matches(text: str, timeout: float | None = None) -> Iterator[regex.Match]:
 
 
 def branches() -> list[Branch]:
-    """The branches of the master pattern, in the order they are tried."""
+    """The branches of the grammar, in the order they are tried."""
     unit = _unit_alternation()
     suffix = _suffix_alternation()
     within = _within_alternation()
@@ -389,82 +394,108 @@ def branches() -> list[Branch]:
         # Section numbers at a line start (1.1 编制目的) are headings, not decimals.
         # ... unless a magnitude or an amount's unit follows: a wrapped line may start with 1.5万亿元.
         Branch(_DIGITS, rf"{line_start}(?P<section>{_D}{{1,2}}(?:[.．]{_D}{{1,2}})+)(?=[ \t\u3000]|\p{{Han}})"
-            rf"(?![十百千万亿萬億]|{_amount_unit_alternation()})"),
-        Branch("（(" + _SMALL_CN + _DIGITS + _CIRCLED, rf"{line_start}(?P<list_marker>[（(](?P<lm_a>[一二三四五六七八九十]{{1,3}}|{_D}{{1,2}})[)）]"
-            rf"|(?P<lm_b>[一二三四五六七八九十]{{1,3}}|{_D}{{1,2}})(?=[、．.](?!{_D}))|(?P<lm_c>[①-⑳]))",
+               rf"(?![十百千万亿萬億]|{_amount_unit_alternation()})"),
+        Branch("（(" + _SMALL_CN + _DIGITS + _CIRCLED,
+               rf"{line_start}(?P<list_marker>[（(](?P<lm_a>[一二三四五六七八九十]{{1,3}}|{_D}{{1,2}})[)）]"
+               rf"|(?P<lm_b>[一二三四五六七八九十]{{1,3}}|{_D}{{1,2}})(?=[、．.](?!{_D}))|(?P<lm_c>[①-⑳]))",
                entry=rf"[（(][{_SMALL_CN}{_DIGITS}]|[{_SMALL_CN}]{{1,3}}[、．.]|[{_DIGITS}]|[{_CIRCLED}]"),
         Branch(_SMALL_CN, r"(?<=(?:^|[\n。；;：:，,])[ \t\u3000]*)(?P<enumerator>[一二三四五六七八九十]{1,3})(?=是)",
                entry=f"[{_SMALL_CN}]{{1,3}}是"),
-        Branch("〔[［【„(（", rf"(?P<doc_number>[〔\[［【„(（]{_SP}(?:19|20){_D}{{2}}{_SP}[〕\]］】‟)）]{_SP}第?{_SP}{_D}{{1,4}}{_SP}号)",
+        Branch("〔[［【„(（",
+               rf"(?P<doc_number>[〔\[［【„(（]{_SP}(?:19|20){_D}{{2}}{_SP}[〕\]］】‟)）]{_SP}第?{_SP}{_D}{{1,4}}{_SP}号)",
                entry=rf"[〔\[［【„(（]{_SP}(?:19|20)"),
-        Branch(_first_chars(guard_words("standard_prefixes")), rf"(?P<standard>(?<![{_LATIN}])(?:{_alternation(guard_words('standard_prefixes'))}){_SP}{_D}+(?:[.．]{_D}+)*"
-            rf"(?:[-－—]{_D}{{2,4}})?)(?![0-9０-９])", entry=_alternation(guard_words("standard_prefixes"))),
-        Branch(_EMAIL_CHARS, r"(?P<email>(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8})",
+        Branch(_first_chars(guard_words("standard_prefixes")),
+               rf"(?P<standard>(?<![{_LATIN}])(?:{_alternation(guard_words('standard_prefixes'))}){_SP}{_D}+(?:[.．]{_D}+)*"
+               rf"(?:[-－—]{_D}{{2,4}})?)(?![0-9０-９])", entry=_alternation(guard_words("standard_prefixes"))),
+        Branch(_EMAIL_CHARS,
+               r"(?P<email>(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8})",
                entry=r"[A-Za-z0-9._%+\-]{1,64}+@"),
         Branch("hw", r"(?P<url>(?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:~]+)", entry=r"https?://|www\."),
-        Branch("(（" + _DIGITS, rf"(?P<phone>(?<![0-9０-９])(?:[(（]0{_D}{{2,3}}[)）]{_SP}{_D}{{7,8}}|0{_D}{{2,3}}[-－—]{_SP}{_D}{{7,8}}"
-            rf"|0{_D}{{9,11}}|1[3-9]{_D}{{9}}|400[-－]?{_D}{{3}}[-－]?{_D}{{4}}"
-            rf"|{_D}{{5}}(?={_alternation(guard_words('hotline_words'))}))(?![0-9０-９]|[元亿万千百%％个家人])"
-            rf"|(?<=(?:{_alternation(guard_words('phone_labels'))})[:：]?{_SP}){_D}{{5,8}}(?![0-9０-９]))",
+        Branch("(（" + _DIGITS,
+               rf"(?P<phone>(?<![0-9０-９])(?:[(（]0{_D}{{2,3}}[)）]{_SP}{_D}{{7,8}}|0{_D}{{2,3}}[-－—]{_SP}{_D}{{7,8}}"
+               rf"|0{_D}{{9,11}}|1[3-9]{_D}{{9}}|400[-－]?{_D}{{3}}[-－]?{_D}{{4}}"
+               rf"|{_D}{{5}}(?={_alternation(guard_words('hotline_words'))}))(?![0-9０-９]|[元亿万千百%％个家人])"
+               rf"|(?<=(?:{_alternation(guard_words('phone_labels'))})[:：]?{_SP}){_D}{{5,8}}(?![0-9０-９]))",
                entry=rf"[(（]0|{_D}"),
-        Branch(_YEAR_FIRST, rf"(?P<iso_date>(?<![0-9０-９.．])(?P<iso_y>{_YEAR4})(?P<iso_sep>[-/.．]){_SP}(?P<iso_m>{_D}{{1,2}})"
-            rf"(?P=iso_sep){_SP}(?P<iso_d>{_D}{{1,2}}))(?![0-9０-９]|[.．]{_D})"),
+        Branch(_YEAR_FIRST,
+               rf"(?P<iso_date>(?<![0-9０-９.．])(?P<iso_y>{_YEAR4})(?P<iso_sep>[-/.．]){_SP}(?P<iso_m>{_D}{{1,2}})"
+               rf"(?P=iso_sep){_SP}(?P<iso_d>{_D}{{1,2}}))(?![0-9０-９]|[.．]{_D})"),
         Branch(_first_chars(long_plan_names), rf"(?P<plan>(?<![{_CN}第])(?:{long_plans})(?![{_CN}个年%％]))",
                entry=long_plans),
         Branch(_first_chars(short_plan_names), rf"(?<=[“\"‘「『])(?P<plan_quoted>{short_plans})(?=[”\"’」』])",
                entry=short_plans),
         Branch("第", rf"(?P<plan_ordinal>第{_SP}(?P<plan_n>[一二三四五六七八九十]+)[个個]五年(?:规划|计划|規劃|計劃))"),
-        Branch(_first_chars(dates.RELATIVE_YEARS), "(?P<relative>(?:" + "|".join(f"(?<![{_chars('not_after_relative', w)}]){w}" for w in dates.RELATIVE_YEARS) + ")"
-            rf"(?:{_SP}(?P<rel_m>{_MONTH}){_SP}月(?:份)?(?:{_SP}(?P<rel_d>{_DAY}){_SP}[日号號])?)?(?P<rel_suffix>{_DATE_SUFFIX}))",
+        Branch(_first_chars(dates.RELATIVE_YEARS),
+               "(?P<relative>(?:" + "|".join(f"(?<![{_chars('not_after_relative', w)}]){w}" for w in dates.RELATIVE_YEARS) + ")"
+               rf"(?:{_SP}(?P<rel_m>{_MONTH}){_SP}月(?:份)?(?:{_SP}(?P<rel_d>{_DAY}){_SP}[日号號])?)?(?P<rel_suffix>{_DATE_SUFFIX}))",
                entry=_alternation(dates.RELATIVE_YEARS)),
         Branch("百千万", rf"(?P<percent_words>(?P<pw_den>[百千万])分之{_SP}(?P<pw_n>{_NUM_G})"
-            rf"(?:{_SP}(?P<pw_conn>{_CONN}){_SP}(?:[百千万]分之)?{_SP}(?P<pw_n2>{_NUM_BOUND_G}))?(?P<pw_suffix>{suffix})?)",
+               rf"(?:{_SP}(?P<pw_conn>{_CONN}){_SP}(?:[百千万]分之)?{_SP}(?P<pw_n2>{_NUM_BOUND_G}))?(?P<pw_suffix>{suffix})?)",
                entry="[百千万]分之"),
-        Branch(_first_chars(number_words()), rf"(?P<number_word>(?P<nw_word>{_number_word_alternation()})(?:(?P<nw_suffix>{suffix})|(?P<nw_within>{within}))?)",
+        Branch(_first_chars(number_words()),
+               rf"(?P<number_word>(?P<nw_word>{_number_word_alternation()})(?:(?P<nw_suffix>{suffix})|(?P<nw_within>{within}))?)",
                entry=_alternation(number_words())),
         Branch("翻", rf"(?P<doubling>翻了?(?P<dbl_n>[一两二三四五六七八九十]|{_D}{{1,2}})?番)", entry="翻"),
-        Branch(_DIGITS + _CN, needs_fraction_mark + rf"(?P<fraction>(?P<fr_den>{_NUM_G})分之(?P<fr_num>{_NUM_G})(?P<fr_suffix>{suffix})?)",
+        Branch(_DIGITS + _CN,
+               needs_fraction_mark + rf"(?P<fraction>(?P<fr_den>{_NUM_G})分之(?P<fr_num>{_NUM_G})(?P<fr_suffix>{suffix})?)",
                entry=needs_fraction_mark),
-        Branch(_DIGITS, rf"(?P<slash_fraction>(?<![0-9０-９/.．])(?P<sf_num>{_D}{{1,2}})[/／](?P<sf_den>{_D}{{1,3}})(?![0-9０-９/／.]))"),
+        Branch(_DIGITS,
+               rf"(?P<slash_fraction>(?<![0-9０-９/.．])(?P<sf_num>{_D}{{1,2}})[/／](?P<sf_den>{_D}{{1,3}})(?![0-9０-９/／.]))"),
         Branch("第", rf"(?P<ordinal>第{_SP}(?P<ord_n>{_NUM_BOUND_G})(?P<ord_unit>{ordinal_unit})?)"),
-        Branch(_DIGITS + _CN, needs_ordinal_noun + rf"(?P<ordinal_plain>(?P<op_n>{_NUM_G})(?P<op_unit>{_alternation(guard_words('plain_ordinal_nouns'))}"
-            rf"|次(?={_alternation(guard_words('session_nouns', '次'))})|期(?={_alternation(guard_words('phase_nouns', '期'))})))", entry=needs_ordinal_noun),
+        Branch(_DIGITS + _CN,
+               needs_ordinal_noun + rf"(?P<ordinal_plain>(?P<op_n>{_NUM_G})(?P<op_unit>{_alternation(guard_words('plain_ordinal_nouns'))}"
+               rf"|次(?={_alternation(guard_words('session_nouns', '次'))})|期(?={_alternation(guard_words('phase_nouns', '期'))})))",
+               entry=needs_ordinal_noun),
         # Dates that name a month or a day; years alone are read with the quantities below.
         # A day may leave its 日 to the day after the connector (8月14至15日, 8月14、15日).
-        Branch(_DIGITS + _CN, needs_year_or_month + rf"(?P<date>(?:(?P<d_y1>{_YEAR4}|{_CN_YEAR}){_SP}年{_SP})?(?P<d_m1>{_MONTH}){_SP}月(?:份)?"
-            rf"(?:{_SP}(?P<d_d1>{_DAY})(?:{_SP}[日号號]|(?={_SP}(?:{_CONN}|{_DATE_LIST}){_SP}{_DAY}{_SP}[日号號])))?"
-            rf"(?:{_SP}(?P<d_conn>{_CONN}){_SP}(?:(?P<d_y2>{_YEAR4}){_SP}年{_SP}(?:(?P<d_m2a>{_MONTH}){_SP}月(?:份)?{_SP}(?:(?P<d_d2a>{_DAY}){_SP}[日号號])?)?"
-            rf"|(?P<d_m2>{_MONTH}){_SP}月(?:份)?(?:{_SP}(?P<d_d2b>{_DAY}){_SP}[日号號])?|(?P<d_d2>{_DAY}){_SP}[日号號])"
-            rf"|(?<=[0-9０-９〇一二三四五六七八九十日号號]){_SP}(?P<d_list>{_DATE_LIST}){_SP}(?P<d_d3>{_DAY}){_SP}[日号號])?"
-            rf"(?P<d_suffix>{_DATE_SUFFIX}))", entry=needs_year_or_month),
-        Branch(_DIGITS + _CN, needs_month_range + rf"(?P<month_range>(?:(?P<mr_y>{_YEAR4}|{_CN_YEAR}){_SP}年{_SP})?(?<![0-9０-９])(?P<mr_m1>{_MONTH}){_SP}"
-            rf"(?P<mr_conn>{_CONN}|{_DATE_LIST}){_SP}(?P<mr_m2>{_MONTH}){_SP}月(?:份)?(?P<mr_suffix>{_DATE_SUFFIX}))",
+        Branch(_DIGITS + _CN,
+               needs_year_or_month + rf"(?P<date>(?:(?P<d_y1>{_YEAR4}|{_CN_YEAR}){_SP}年{_SP})?(?P<d_m1>{_MONTH}){_SP}月(?:份)?"
+               rf"(?:{_SP}(?P<d_d1>{_DAY})(?:{_SP}[日号號]|(?={_SP}(?:{_CONN}|{_DATE_LIST}){_SP}{_DAY}{_SP}[日号號])))?"
+               rf"(?:{_SP}(?P<d_conn>{_CONN}){_SP}(?:(?P<d_y2>{_YEAR4}){_SP}年{_SP}(?:(?P<d_m2a>{_MONTH}){_SP}月(?:份)?{_SP}(?:(?P<d_d2a>{_DAY}){_SP}[日号號])?)?"
+               rf"|(?P<d_m2>{_MONTH}){_SP}月(?:份)?(?:{_SP}(?P<d_d2b>{_DAY}){_SP}[日号號])?|(?P<d_d2>{_DAY}){_SP}[日号號])"
+               rf"|(?<=[0-9０-９〇一二三四五六七八九十日号號]){_SP}(?P<d_list>{_DATE_LIST}){_SP}(?P<d_d3>{_DAY}){_SP}[日号號])?"
+               rf"(?P<d_suffix>{_DATE_SUFFIX}))", entry=needs_year_or_month),
+        Branch(_DIGITS + _CN,
+               needs_month_range + rf"(?P<month_range>(?:(?P<mr_y>{_YEAR4}|{_CN_YEAR}){_SP}年{_SP})?(?<![0-9０-９])(?P<mr_m1>{_MONTH}){_SP}"
+               rf"(?P<mr_conn>{_CONN}|{_DATE_LIST}){_SP}(?P<mr_m2>{_MONTH}){_SP}月(?:份)?(?P<mr_suffix>{_DATE_SUFFIX}))",
                entry=needs_month_range),
         # Only 日 closes a bare day range: 1、2号 and 1至2号 are more often lines, units, buildings.
-        Branch(_DIGITS + _CN, needs_day_range + rf"(?P<day_range>(?<![0-9０-９])(?P<dr_d1>{_DAY}){_SP}(?P<dr_conn>{_CONN}|{_DATE_LIST}){_SP}(?P<dr_d2>{_DAY}){_SP}日"
-            rf"{_not_followed_by('not_after_day', '日')})", entry=needs_day_range),
-        Branch(_DIGITS, rf"(?P<day>(?<![0-9０-９.．月])(?P<day_d>{_D}{{1,2}}){_SP}日{_not_followed_by('not_after_day', '日')})"),
+        Branch(_DIGITS + _CN,
+               needs_day_range + rf"(?P<day_range>(?<![0-9０-９])(?P<dr_d1>{_DAY}){_SP}(?P<dr_conn>{_CONN}|{_DATE_LIST}){_SP}(?P<dr_d2>{_DAY}){_SP}日"
+               rf"{_not_followed_by('not_after_day', '日')})", entry=needs_day_range),
+        Branch(_DIGITS,
+               rf"(?P<day>(?<![0-9０-９.．月])(?P<day_d>{_D}{{1,2}}){_SP}日{_not_followed_by('not_after_day', '日')})"),
         # Quantities: a number, its hedges and magnitude, a unit; or a range of two.
-        Branch(_DIGITS + _CN, needs_connector + rf"(?P<range>(?P<r_n1>{_NUM})(?P<r_q1>{_INNER_Q})?(?:{_SP}(?P<r_m1>{_MAG}))??(?P<r_u1>{unit})?"
-            rf"{_SP}(?P<r_conn>{_CONN}){_SP}"
-            rf"(?P<r_n2>{_NUM_BOUND})(?P<r_q2>{_INNER_Q})?(?:{_SP}(?P<r_m2>{_MAG}))??(?P<r_q3>{_INNER_Q})?{_SP}(?P<r_u2>{unit})"
-            rf"(?:{_PER}(?P<r_per>(?:{_MAG})?(?:{unit})))?(?:(?P<r_suffix>{suffix})|(?P<r_within>{within}))?)", entry=needs_connector),
-        Branch(_SIGNS + _DIGITS + _CN, needs_unit + rf"(?P<quantity>(?:(?P<q_sign>(?<![0-9０-９{_LATIN}])[-－−])(?P<q_n>{_ARABIC})|(?P<q_n>{_NUM}))(?P<q_q1>{_INNER_Q})?(?:{_SP}(?P<q_m>{_MAG}))??(?P<q_q2>{_INNER_Q})?"
-            rf"{_SP}(?P<q_u>{unit})(?:{_PER}(?P<q_per>(?:{_MAG})?(?:{unit})))?(?P<q_level>级)?"
-            rf"(?:(?P<q_suffix>{suffix})|(?P<q_date_suffix>{_DATE_SUFFIX[:-1]})|(?P<q_within>{within}))?)",
+        Branch(_DIGITS + _CN,
+               needs_connector + rf"(?P<range>(?P<r_n1>{_NUM})(?P<r_q1>{_INNER_Q})?(?:{_SP}(?P<r_m1>{_MAG}))??(?P<r_u1>{unit})?"
+               rf"{_SP}(?P<r_conn>{_CONN}){_SP}"
+               rf"(?P<r_n2>{_NUM_BOUND})(?P<r_q2>{_INNER_Q})?(?:{_SP}(?P<r_m2>{_MAG}))??(?P<r_q3>{_INNER_Q})?{_SP}(?P<r_u2>{unit})"
+               rf"(?:{_PER}(?P<r_per>(?:{_MAG})?(?:{unit})))?(?:(?P<r_suffix>{suffix})|(?P<r_within>{within}))?)",
+               entry=needs_connector),
+        Branch(_SIGNS + _DIGITS + _CN,
+               needs_unit + rf"(?P<quantity>(?:(?P<q_sign>(?<![0-9０-９{_LATIN}])[-－−])(?P<q_n>{_ARABIC})|(?P<q_n>{_NUM}))(?P<q_q1>{_INNER_Q})?(?:{_SP}(?P<q_m>{_MAG}))??(?P<q_q2>{_INNER_Q})?"
+               rf"{_SP}(?P<q_u>{unit})(?:{_PER}(?P<q_per>(?:{_MAG})?(?:{unit})))?(?P<q_level>级)?"
+               rf"(?:(?P<q_suffix>{suffix})|(?P<q_date_suffix>{_DATE_SUFFIX[:-1]})|(?P<q_within>{within}))?)",
                entry=needs_unit, lean_keeps_groups=True),
-        Branch(_DIGITS + _CN, needs_level + rf"(?P<level>(?P<lv_n>{_NUM})(?:{_SP}(?P<lv_m>{_MAG}))??级)", entry=needs_level),
+        Branch(_DIGITS + _CN,
+               needs_level + rf"(?P<level>(?P<lv_n>{_NUM})(?:{_SP}(?P<lv_m>{_MAG}))??级)", entry=needs_level),
         # A number in a list whose last member carries the unit (分别回落2.16和1.66个百分点).
-        Branch(_DIGITS, _followed_by(_chars("list_separators")) + rf"(?P<shared>(?<![{_LATIN}0-9０-９.．·・_\\\-－~～])(?P<sh_n>{_ARABIC})"
-            rf"(?=(?:{_SP}(?:{_LIST_SEP}){_SP}{_ARABIC}){{1,{SHARED_UNIT_LIST_MAX}}}(?:{_SP}(?P<sh_m>{_MAG}))??{_SP}(?P<sh_u>{unit})))"),
+        Branch(_DIGITS,
+               _followed_by(_chars("list_separators")) + rf"(?P<shared>(?<![{_LATIN}0-9０-９.．·・_\\\-－~～])(?P<sh_n>{_ARABIC})"
+               rf"(?=(?:{_SP}(?:{_LIST_SEP}){_SP}{_ARABIC}){{1,{SHARED_UNIT_LIST_MAX}}}(?:{_SP}(?P<sh_m>{_MAG}))??{_SP}(?P<sh_u>{unit})))"),
         # An amount with a magnitude and no unit (营收20亿, 人口减少1109万): the clause gives the unit.
-        Branch(_DIGITS + _CN, needs_magnitude + rf"(?P<bare_amount>(?P<ba_n>{_NUM})(?P<ba_q1>{_INNER_Q})?(?:{_SP}(?P<ba_m>[十百千]?[万亿萬億]{{1,2}}))"
-            rf"(?P<ba_q2>{_INNER_Q})?(?![{_CN}0-9０-９{_LATIN}%％.．·]|分之)(?P<ba_suffix>{suffix})?)", entry=needs_magnitude),
-        Branch(_DIGITS, rf"(?<=(?:{_alternation(guard_words('postal_labels'))})[:：]?{_SP})(?P<postal>{_D}{{6}})(?![0-9０-９])"),
-        Branch(_DIGITS, rf"(?P<long_number>(?<![0-9０-９{_LATIN}])(?:{_D}{{{LONG_CODE_DIGITS},}})(?:[-/]{_D}+)*)(?![0-9０-９])"),
-        Branch(_DIGITS, rf"(?P<year_range>(?<![0-9０-９{_LATIN}.．])(?P<yr_a>{_YEAR4}){_SP}(?P<yr_conn>{_CONN}){_SP}(?P<yr_b>{_YEAR4}))(?![0-9０-９])"),
+        Branch(_DIGITS + _CN,
+               needs_magnitude + rf"(?P<bare_amount>(?P<ba_n>{_NUM})(?P<ba_q1>{_INNER_Q})?(?:{_SP}(?P<ba_m>[十百千]?[万亿萬億]{{1,2}}))"
+               rf"(?P<ba_q2>{_INNER_Q})?(?![{_CN}0-9０-９{_LATIN}%％.．·]|分之)(?P<ba_suffix>{suffix})?)",
+               entry=needs_magnitude),
+        Branch(_DIGITS,
+               rf"(?<=(?:{_alternation(guard_words('postal_labels'))})[:：]?{_SP})(?P<postal>{_D}{{6}})(?![0-9０-９])"),
+        Branch(_DIGITS,
+               rf"(?P<long_number>(?<![0-9０-９{_LATIN}])(?:{_D}{{{LONG_CODE_DIGITS},}})(?:[-/]{_D}+)*)(?![0-9０-９])"),
+        Branch(_DIGITS,
+               rf"(?P<year_range>(?<![0-9０-９{_LATIN}.．])(?P<yr_a>{_YEAR4}){_SP}(?P<yr_conn>{_CONN}){_SP}(?P<yr_b>{_YEAR4}))(?![0-9０-９])"),
         Branch(_YEAR_FIRST, rf"(?P<bare_year>(?<![0-9０-９{_LATIN}.．·/\-])(?:19[4-9]|20[0-9]|１９[４-９]|２０[０-９])[0-9０-９])"
-            rf"(?=\p{{Han}})(?![{_chars('not_after_bare_year')}]|{_words(measure_words())})"),
+               rf"(?=\p{{Han}})(?![{_chars('not_after_bare_year')}]|{_words(measure_words())})"),
     ]
 
 
