@@ -170,3 +170,20 @@ def simplified(s: str) -> str:
     """
     folded = _t2s().convert(s)
     return folded if len(folded) == len(s) else s
+
+
+# Fixes that match folded lines against the tables fold the text they read once, not line by line.
+@lru_cache(maxsize=4)
+def simplified_text(text: str) -> str:
+    """``text`` in simplified script, where every line reads as :func:`simplified` folds it alone.
+
+    opencc's t2s tables map runs of Chinese characters only (no entry holds
+    anything else), so a line, set off by other characters, folds the same
+    inside the text as alone; the fold keeps the length, so positions in it
+    are positions in ``text``.
+    """
+    folded = _t2s().convert(text)
+    if len(folded) != len(text):
+        # an entry that changes the length (the tables have none now): fold line by line, as alone
+        folded = "\n".join(map(simplified, text.split("\n")))
+    return folded

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import itertools
+import re
 import unicodedata
 from functools import lru_cache
 
 import regex
 
 from ..spans import Edit
-from ._text import CJK_PUNCTUATION, SENTENCE_PUNCTUATION, is_han, iter_lines, simplified, whole_line_span
+from ._text import CJK_PUNCTUATION, SENTENCE_PUNCTUATION, is_han, iter_lines, simplified, simplified_text, whole_line_span
 from .config import CleanConfig
 from .fix import FixResult, fixed
 from .pinyin import without_piles
@@ -48,14 +49,15 @@ def _longest_language_name() -> int:
     return max(map(len, _language_names()))
 
 
+# Alternations of plain words cannot backtrack: the stdlib engine scans them faster.
 @lru_cache(maxsize=1)
-def _phrases() -> regex.Pattern:
-    return regex.compile(alternation(words("clean_boilerplate_phrases.txt")))
+def _phrases() -> re.Pattern:
+    return re.compile(alternation(words("clean_boilerplate_phrases.txt")))
 
 
 @lru_cache(maxsize=1)
-def _tail_markers() -> regex.Pattern:
-    return regex.compile(alternation(words("clean_tail_markers.txt")))
+def _tail_markers() -> re.Pattern:
+    return re.compile(alternation(words("clean_tail_markers.txt")))
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +80,7 @@ def _opens_tail(content: str, config: CleanConfig) -> bool:
     """The line opens with a tail marker (after bullets and brackets) or is a footer line."""
     clutter = _OPENING_CLUTTER.match(content)
     opening = simplified(content[clutter.end():] if clutter else content)
-    return bool(_tail_markers().match(opening, timeout=config.pattern_timeout)
+    return bool(_tail_markers().match(opening)
                 or _footer_lines().search(opening, timeout=config.pattern_timeout))
 
 
@@ -90,6 +92,11 @@ def cut_tail_furniture(text: str, config: CleanConfig) -> FixResult:
     (Counted over all lines so far, not per line: joining lines later must
     not change the decision.)
     """
+    folded = simplified_text(text)
+    # a line that opens the tail holds a marker or a footer: a text with neither has no tail
+    if not (_tail_markers().search(folded)
+            or _footer_lines().search(folded, timeout=config.pattern_timeout)):
+        return fixed([])
     read = 0
     punctuated = False
     for line in iter_lines(text):
@@ -121,12 +128,14 @@ def _is_link_bar(content: str) -> bool:
     return all(_site_suffix().search(s) for s in segments) and any(s.endswith("网") for s in segments)
 
 
-@lru_cache(maxsize=8192)
 def is_navigation(content: str, config: CleanConfig) -> bool:
     """Menus, toolbars, widgets, breadcrumbs, counters: a line with no words of the article."""
-    if len(content) > _FURNITURE_MAX:
-        return False
-    folded = simplified(content)
+    return len(content) <= _FURNITURE_MAX and _is_navigation_folded(simplified(content), config)
+
+
+@lru_cache(maxsize=8192)
+def _is_navigation_folded(folded: str, config: CleanConfig) -> bool:
+    """:func:`is_navigation` of a line already folded to simplified script."""
     # read token by token: the first word of the article settles it
     tokens = (m.group() for m in _TOKEN.finditer(folded, timeout=config.pattern_timeout))
     first = next(tokens, None)
@@ -141,10 +150,10 @@ def is_navigation(content: str, config: CleanConfig) -> bool:
 
 def remove_navigation_lines(text: str, config: CleanConfig) -> FixResult:
     """Drop whole lines of navigation, toolbar and widget words, breadcrumbs and counters."""
+    folded = simplified_text(text)
     edits = []
     for line in iter_lines(text):
-        content = text[line.lo:line.hi]
-        if content and is_navigation(content, config):
+        if line.lo < line.hi <= line.lo + _FURNITURE_MAX and _is_navigation_folded(folded[line.lo:line.hi], config):
             edits.append(Edit(*whole_line_span(text, line), ""))
     return fixed(edits)
 
@@ -152,11 +161,13 @@ def remove_navigation_lines(text: str, config: CleanConfig) -> FixResult:
 @lru_cache(maxsize=8192)
 def is_boilerplate(content: str, config: CleanConfig) -> bool:
     """A short line that carries a site disclaimer or widget phrase."""
-    return 0 < len(content) <= _DISCLAIMER_MAX and bool(_phrases().search(simplified(content), timeout=config.pattern_timeout))
+    return 0 < len(content) <= _DISCLAIMER_MAX and bool(_phrases().search(simplified(content)))
 
 
 def remove_boilerplate_lines(text: str, config: CleanConfig) -> FixResult:
     """Drop short lines that carry a site disclaimer or widget phrase (``请输入验证码``, ``不代表本站观点``)."""
+    if not _phrases().search(simplified_text(text)):
+        return fixed([])  # a line with a phrase is in the text: a text without one has no such line
     edits = []
     for line in iter_lines(text):
         if is_boilerplate(text[line.lo:line.hi], config):

@@ -21,6 +21,7 @@ move after the rejoined paragraph, with their offsets, never lost.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
@@ -59,6 +60,10 @@ _WRAP_MIN_LINES = 5
 _WRAP_SHARE = 0.4
 _WRAP_SLACK = 4  # a wrapped line may fall short of the width by a few columns
 _WIDENED = ",:;?!()"  # ASCII marks that clean turns full-width in Chinese text
+# The marks a line's signs count, found in one scan of it.
+_WIDENED_MARK = re.compile(f"[{re.escape(_WIDENED)}]")
+_CLAUSE_MARK = re.compile(f"[{re.escape(''.join(sorted(_CLAUSE_PUNCTUATION)))}]")
+_PAIR_MARK = re.compile(f"[{re.escape(''.join(o + c for o, c in _PAIRS))}]")
 _OPENER_MIN = 8
 # A short label and a list of short items: 关键词：数字经济；数字化资源；乡村振兴
 _LABELLED_LIST = regex.compile(r"\p{Han}{2,6}\s*[:：]\s*[^，。；;,：:！？]{1,12}(?:\s*[；;，,、]\s*[^，。；;,：:！？]{1,12})*")  # characters a paragraph that opens with an adverbial needs before it can be broken
@@ -117,7 +122,7 @@ def _line_traits(content: str) -> tuple[str, str, int]:
     # the width the line keeps once piled-up marks are repaired and , : ; ( ) ? ! and a . that
     # ends a sentence are full-width (in a Chinese line they will be): a second run measures the same
     settled = "".join(without_piles(content).split())  # spaces inside a line settle too
-    width = display_width(settled) + sum(settled.count(c) for c in _WIDENED) + ascii_full_stops(settled)
+    width = display_width(settled) + len(_WIDENED_MARK.findall(settled)) + ascii_full_stops(settled)
     return words, kind, width
 
 
@@ -156,14 +161,18 @@ class _Signs(NamedTuple):
 def _signs(words: str) -> _Signs:
     return _Signs(
         has_han(words),
-        sum(words.count(c) for c in _CLAUSE_PUNCTUATION) + ascii_full_stops(words),
+        len(_CLAUSE_MARK.findall(words)) + ascii_full_stops(words),
         has_full_stop(words),
         _opened(words),
     )
 
 
 def _opened(words: str) -> tuple[int, ...]:
-    opened = tuple(words.count(o) - words.count(c) for o, c in _PAIRS)
+    marks = _PAIR_MARK.findall(words)
+    if not marks:
+        return ()
+    counts = Counter(marks)
+    opened = tuple(counts[o] - counts[c] for o, c in _PAIRS)
     return opened if any(opened) else ()
 
 
