@@ -296,10 +296,10 @@ def _dispatch() -> _Dispatch:
     tried_at: dict[str, tuple[int, ...]] = {}
     for ch in sorted({ch for branch in listed for ch in branch.starts}):
         tried_at[ch] = tuple(i for i, branch in enumerate(listed) if ch in branch.starts)
-    # Digits (and Chinese numerals) share one pattern of all their branches: each variant
-    # of the long quantity branches costs a second to compile.  A branch tried at a
-    # character it cannot start with fails there, so the matches stay the same.
-    for chars in (_DIGITS, _CN):
+    # Digits (and Chinese numerals, and signs) share one pattern of all their branches:
+    # each variant of the long quantity branch takes a tenth of a second to compile.  A
+    # branch tried at a character it cannot start with fails there: the matches stay the same.
+    for chars in (_DIGITS, _CN, _SIGNS):
         shared = tuple(sorted({i for ch in chars for i in tried_at[ch]}))
         tried_at.update((ch, shared) for ch in chars)
     compiled: dict[tuple[int, ...], tuple[re.Pattern | None, regex.Pattern]] = {}
