@@ -74,6 +74,9 @@ LISTED_PAIR = regex.compile(r"[，,、；;]")
 
 # How long a goals noun after a value's 的 may be (的发展目标, 的奋斗目标).
 FRAME_NOUN = 6
+# A value compared with (比1998年的54.8亿美元, 较上年的…): the baseline of another value, never a goal.
+BASELINE_VALUE = regex.compile(r"(?:较|比|相比|相较)\s*(?:(?:19|20)\d\d\s*年(?:底|末)?|上年|去年)的\s*$")
+BASELINE_REACH = 12
 # A magnitude used as a class (万亿级产业, 百亿级项目) describes a noun; it is a value only
 # where it ends its clause as the level to reach (产业规模达到万亿级，).
 MAGNITUDE_CLASS = "级"
@@ -199,6 +202,7 @@ class _Reader:
             and not self._in_anchor(n) and not enclosed(text, n["start"], sentence_start)
             and not any(s <= n["start"] < e for s, e, _ in multiples)
             and not ((n.get("text") or "").endswith(MAGNITUDE_CLASS) and not self._level_reached(n, segment))
+            and not BASELINE_VALUE.search(text, max(segment.start, n["start"] - BASELINE_REACH), n["start"])
         ]
         facts: list[dict] = []
         boundary = segment.start  # a clause also starts after 、 (及…) that follows a value
@@ -434,6 +438,13 @@ class _Reader:
                      if v.reading in (LEVEL, TO) and text.startswith(phrase, metric_start, metric_end)), None)
         if verb is not None and self._number_at(metric_start + len(verb.phrase), metric_end):
             verb = None
+        if verb is None:  # 实现粮食播种面积3320万亩: a lead word that is a verb of reaching governs the metric
+            verb = next((v for phrase, v in verbs_longest_first(LEVEL)
+                         if len(phrase) > 1 and text.endswith(phrase, clause_from, metric_start)
+                         and phrase in marker_set("lead")), None)
+            if verb is not None:
+                self.leading_verb = (verb, metric_end)
+                return relation._replace(verb=verb), metric_start
         if verb is not None:
             self.leading_verb = (verb, metric_end)
             return relation._replace(verb=verb), strip_leading(text, metric_start + len(verb.phrase), metric_end, ())

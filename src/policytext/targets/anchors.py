@@ -899,6 +899,8 @@ def _is_adverbial(text: str, anchor: Anchor) -> bool:
         return True
     if text.endswith(_HEDGES_BEFORE_TIME(), 0, anchor.start):
         return True  # 产值预计今年可达到800亿元, 有望在2025年突破千亿元: a forecast or pledge dates what follows
+    if text.endswith(tuple(marker_set("time_after")), 0, anchor.start + 1):
+        return True  # 要在2000年把双边贸易额扩大到200亿美元: the 在 of the anchor, after a word of intent
     start = clause_start(text, anchor.start)
     start = strip_leading(text, start, anchor.start, ("lead", "commitment", "forecast"))
     return anchor.start - start <= 1
