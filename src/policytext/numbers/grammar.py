@@ -339,7 +339,8 @@ def matches(text: str, timeout: float | None = None) -> Iterator[regex.Match]:
     """
     dispatch = _dispatch()
     search, tried_at, full = dispatch.starts.search, dispatch.tried_at, dispatch.full
-    deadline = None if timeout is None else time.monotonic() + timeout
+    monotonic = time.monotonic
+    deadline = None if timeout is None else monotonic() + timeout
     pos = 0
     while (start := search(text, pos)) is not None:
         pos = start.start()
@@ -350,7 +351,7 @@ def matches(text: str, timeout: float | None = None) -> Iterator[regex.Match]:
         if deadline is None:
             found = pattern.match(text, pos)
         else:
-            remaining = deadline - time.monotonic()
+            remaining = deadline - monotonic()
             if remaining <= 0:
                 raise TimeoutError("regex timed out")
             found = pattern.match(text, pos, timeout=remaining)
@@ -359,7 +360,8 @@ def matches(text: str, timeout: float | None = None) -> Iterator[regex.Match]:
             continue
         reread = full.get(found.lastgroup)  # its groups, as in match_at
         yield reread.match(text, pos) if reread is not None else found
-        pos = max(found.end(), pos + 1)  # never stuck, should a branch ever match nothing
+        end = found.end()
+        pos = end if end > pos else pos + 1  # never stuck, should a branch ever match nothing
 
 
 def branches() -> list[Branch]:
@@ -545,7 +547,8 @@ def scan(text: str, options: ScanOptions = ScanOptions()) -> list[Found]:
             continue
         for fact in facts:
             found.append(fact)
-            read_until = max(read_until, fact.end)
+            if fact.end > read_until:
+                read_until = fact.end
     return found
 
 
@@ -666,14 +669,17 @@ def _read_nothing(m, text, options):
     return iter(())
 
 
+_LIST_MARKER_GROUPS = ("lm_a", "lm_b", "lm_c")
+
+
 def _read_list_marker(m, text, options):
     if not options.list_markers:
         return
-    for name in ("lm_a", "lm_b", "lm_c"):
-        s = m.group(name)
+    numbers = _group_numbers(m.re, _LIST_MARKER_GROUPS)
+    for name, number, s in zip(_LIST_MARKER_GROUPS, numbers, m.group(*numbers)):
         if s:
             value = ord(s) - ord("①") + 1 if name == "lm_c" else _int(s)
-            yield Found(m.start(name), m.end(name), "ordinal", value)
+            yield Found(m.start(number), m.end(number), "ordinal", value)
             return
 
 
