@@ -16,7 +16,7 @@ from .fix import FixResult, fixed
 from .pinyin import without_piles
 from .tables import alternation, rows, words
 
-_TOKEN = regex.compile(r"[\p{Han}A-Za-z0-9_]+")
+_TOKEN = regex.compile(r"[\p{Han}A-Za-z0-9_]+")  # linear time: no timeout
 _OPENING_CLUTTER = regex.compile(r"[\s【\[（(《<●•·▶▷►■◆*#]+")
 _BREADCRUMB_SEPARATOR = regex.compile(r"\s*(?:>>|»|›|＞|>)\s*")
 _LINK_SEPARATOR = regex.compile(r"[\s|｜]+")
@@ -137,7 +137,7 @@ def is_navigation(content: str, config: CleanConfig) -> bool:
 def _is_navigation_folded(folded: str, config: CleanConfig) -> bool:
     """:func:`is_navigation` of a line already folded to simplified script."""
     # read token by token: the first word of the article settles it
-    tokens = (m.group() for m in _TOKEN.finditer(folded, timeout=config.pattern_timeout))
+    tokens = (m.group() for m in _TOKEN.finditer(folded))
     first = next(tokens, None)
     if first is None:
         return True  # only symbols: ``】``, ``———``, ``***``

@@ -173,18 +173,17 @@ def _record(meta: dict, field: str, value: str, config: CleanConfig) -> None:
 @lru_cache(maxsize=8192)
 def _dateline(content: str, config: CleanConfig) -> str | None:
     """The date of a dateline widget line (``西安晚报 2020-11-01 03:20 大字``, a newspaper page's
-    header, a bare timestamp), else None."""
+    header, a bare timestamp), else None.  ``content`` is a line of at most ``_BYLINE_MAX`` characters."""
     normal = unicodedata.normalize("NFKC", content[markup_prefix_length(content):])  # • 2020-11-13 14:42
-    stamp = _TIMESTAMP_LINE.match(normal, timeout=config.pattern_timeout)
+    # a byline's length bounds the work of these patterns (no nested repetition): no timeout
+    stamp = _TIMESTAMP_LINE.match(normal)
     if not stamp:
-        whole = (_PAGE_HEADER.fullmatch(normal, timeout=config.pattern_timeout)
-                 or _BARE_STAMP.fullmatch(normal, timeout=config.pattern_timeout)
-                 or _ISSUE_LINE.fullmatch(normal, timeout=config.pattern_timeout)
-                 or _publication_date().fullmatch(normal, timeout=config.pattern_timeout))
+        whole = (_PAGE_HEADER.fullmatch(normal) or _BARE_STAMP.fullmatch(normal) or _ISSUE_LINE.fullmatch(normal)
+                 or _publication_date().fullmatch(normal))
         return whole.group() if whole else None
     rest = normal[stamp.end():]
     # what may follow: a toolbar (大字, 大 中 小) or the authors' names (16:36张跃魏强李文标)
-    if not rest.strip() or is_navigation(rest, config) or _NAMES_AFTER_STAMP.fullmatch(rest, timeout=config.pattern_timeout):
+    if not rest.strip() or is_navigation(rest, config) or _NAMES_AFTER_STAMP.fullmatch(rest):
         return stamp.group()
     return None
 

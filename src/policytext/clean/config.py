@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 
 @dataclass(frozen=True)
@@ -36,3 +36,11 @@ class CleanConfig:
     rejoin_paragraphs: bool = True
     normalise_whitespace: bool = True
     pattern_timeout: float = 2.0
+
+    def __hash__(self) -> int:
+        # every cached line check hashes its config: the fields are hashed once
+        cached = self.__dict__.get("_hash")
+        if cached is None:
+            cached = hash(tuple(getattr(self, f.name) for f in fields(self)))
+            object.__setattr__(self, "_hash", cached)
+        return cached

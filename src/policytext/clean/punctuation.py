@@ -19,6 +19,7 @@ from .config import CleanConfig
 from .fix import FixResult, fixed
 from .tables import mapping, rows
 
+# The patterns of this module but _EMAIL run in linear time (no repetition that can backtrack): no timeout.
 _FULLWIDTH_ALNUM = regex.compile(r"[０-９Ａ-Ｚａ-ｚ％]+|(?<=[0-9０-９])．(?=[0-9０-９])")
 # Any character _FULLWIDTH_ALNUM can match: most texts have none, and one scan for them is cheap.
 _FULLWIDTH_FORM = re.compile(r"[０-９Ａ-Ｚａ-ｚ％．]")
@@ -49,7 +50,7 @@ def normalise_fullwidth_alphanumerics(text: str, config: CleanConfig) -> FixResu
         return fixed([])
     edits = [
         Edit(m.start(), m.end(), _to_half_width(m.group()))
-        for m in _FULLWIDTH_ALNUM.finditer(text, timeout=config.pattern_timeout)
+        for m in _FULLWIDTH_ALNUM.finditer(text)
     ]
     return fixed(edits)
 
@@ -72,7 +73,7 @@ def restore_mojibake_brackets(text: str, config: CleanConfig) -> FixResult:
     if not any(c in text for c in meant):
         return fixed([])
     edits = []
-    for m in pattern.finditer(text, timeout=config.pattern_timeout):
+    for m in pattern.finditer(text):
         edits.append(Edit(m.start(), m.start() + 1, meant[text[m.start()]]))
         edits.append(Edit(m.end() - 1, m.end(), meant[text[m.end() - 1]]))
     return fixed(edits, len(edits) // 2)
@@ -81,7 +82,7 @@ def restore_mojibake_brackets(text: str, config: CleanConfig) -> FixResult:
 def _protected_spans(text: str, config: CleanConfig) -> list[tuple[int, int]]:
     """URLs and e-mail addresses: their punctuation is never converted."""
     spans = []
-    for m in _URL.finditer(text, timeout=config.pattern_timeout):
+    for m in _URL.finditer(text):
         s, e = m.span()
         while e > s and (text[e - 1] in ".,;:!?'\"]" or (text[e - 1] == ")" and "(" not in text[s:e])):
             e -= 1
@@ -173,7 +174,7 @@ def convert_ascii_punctuation(text: str, config: CleanConfig) -> FixResult:
     brackets_by_line: dict[int, list[int]] = {}
     line_starts = [line.start for line in iter_lines(text)]
     line_index = 0
-    for m in _ASCII_PUNCTUATION.finditer(text, timeout=config.pattern_timeout):
+    for m in _ASCII_PUNCTUATION.finditer(text):
         i = m.start()
         while p < len(protected) and protected[p][1] <= i:
             p += 1
@@ -268,7 +269,7 @@ def convert_sentence_final_periods(text: str, config: CleanConfig) -> FixResult:
     lines = iter_lines(text)
     line = next(lines)
     # one pass over the text: a stop is never in a line's indentation, nor next to another line's stop
-    for m in _ASCII_FULL_STOP.finditer(text, timeout=config.pattern_timeout):
+    for m in _ASCII_FULL_STOP.finditer(text):
         i = m.start()
         while line.end < i:
             line = next(lines)

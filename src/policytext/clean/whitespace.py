@@ -12,6 +12,7 @@ from .config import CleanConfig
 from .fix import FixResult, fixed
 from .markup import markup_prefix_length
 
+# The patterns of this module run in linear time (no repetition that can backtrack): no timeout.
 _LINE_SEPARATORS = regex.compile(r"[\u2028\u2029\x0b\x0c\x85]")
 # Zero-width characters and soft hyphens: invisible, but they split words and numbers.
 _INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
@@ -22,12 +23,12 @@ _LETTER_SPACED = regex.compile(r"\p{Han}(?:[^\S\n]{1,3}\p{Han})+")
 
 def normalise_line_separators(text: str, config: CleanConfig) -> FixResult:
     """Unicode line and paragraph separators, form feeds and vertical tabs become ``\\n``."""
-    return fixed([Edit(m.start(), m.end(), "\n") for m in _LINE_SEPARATORS.finditer(text, timeout=config.pattern_timeout)])
+    return fixed([Edit(m.start(), m.end(), "\n") for m in _LINE_SEPARATORS.finditer(text)])
 
 
 def remove_invisible_characters(text: str, config: CleanConfig) -> FixResult:
     """Drop zero-width spaces and joiners, stray byte-order marks and soft hyphens."""
-    return fixed([Edit(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text, timeout=config.pattern_timeout)])
+    return fixed([Edit(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)])
 
 
 def _delete(edits: list[Edit], start: int, end: int) -> None:
@@ -58,16 +59,16 @@ def _splits_number(text: str, s: int, e: int, line_start: int) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _letter_spaced_words(content: str, config: CleanConfig) -> int | None:
+def _letter_spaced_words(content: str) -> int | None:
     """Where the letter-spaced words of ``content`` begin (after a bullet), or None."""
     if not _SPACE_RUN.search(content):
         return None  # most lines: no space at all to set letters apart
     start = markup_prefix_length(content)
-    return start if _LETTER_SPACED.fullmatch(content, start, timeout=config.pattern_timeout) else None
+    return start if _LETTER_SPACED.fullmatch(content, start) else None
 
 
 def is_letter_spaced(content: str, config: CleanConfig) -> bool:
-    return _letter_spaced_words(content, config) is not None
+    return _letter_spaced_words(content) is not None
 
 
 def close_letter_spacing(text: str, config: CleanConfig) -> FixResult:
@@ -76,10 +77,10 @@ def close_letter_spacing(text: str, config: CleanConfig) -> FixResult:
     edits = []
     lines = 0
     for line in iter_lines(text):
-        start = _letter_spaced_words(text[line.lo:line.hi], config)
+        start = _letter_spaced_words(text[line.lo:line.hi])
         if start is not None:
             lines += 1
-            for m in _SPACE_RUN.finditer(text, line.lo + start, line.hi, timeout=config.pattern_timeout):
+            for m in _SPACE_RUN.finditer(text, line.lo + start, line.hi):
                 edits.append(Edit(m.start(), m.end(), ""))
     return fixed(edits, lines)
 
@@ -98,7 +99,7 @@ def normalise_whitespace(text: str, config: CleanConfig) -> FixResult:
     # the runs inside lines, found in one pass: runs between a line's end and the next line's
     # words are indentation, trailing spaces or blank lines, reduced above
     k = 0
-    for m in _SPACE_RUN.finditer(text, lines[0].lo, lines[-1].hi, timeout=config.pattern_timeout):
+    for m in _SPACE_RUN.finditer(text, lines[0].lo, lines[-1].hi):
         s, e = m.span()
         while lines[k].hi <= s:
             k += 1
