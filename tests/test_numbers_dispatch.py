@@ -3,6 +3,7 @@ it must find exactly what one ordered alternation of all the branches finds."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,7 +21,6 @@ DOCUMENTS = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "d
 ALPHABET = ("0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两零〇第年月日号个元人次届级期"
             "%％‰.．·,，、和至到-—~～/（）()“”〔〕 \n余多近超约内以上前后分之点成倍番翻半"
             "今去明十四五中国世界强财富过過①②【［„GBTkmtWwhp@:：电话邮编")
-
 
 # Pieces the branches begin with, so that generated text reaches every branch.
 PIECES = ["中国500强", "世界五百强", "财富500强", "第一时间", "一体化", "https://www.gov.cn/a_1", "www.", "http:",
@@ -56,6 +56,13 @@ def test_dispatch_finds_what_one_alternation_finds(text):
     assert _found(matches(text)) == _found(_one_alternation().finditer(text))
 
 
-def test_every_branch_says_where_it_can_start():
+def test_each_branch_starts_and_entry_admit_every_place_it_matches():
+    """Checked branch by branch, since at one character the entries of all its branches are tried together."""
+    texts = [path.read_text(encoding="utf-8") for path in DOCUMENTS[:8]]
     for branch in branches():
-        assert branch.starts, branch.pattern[:40]
+        pattern = regex.compile(branch.pattern, regex.V0)
+        entry = re.compile(branch.entry) if branch.entry else None
+        places = [(text, pos) for text in texts for pos in range(len(text)) if pattern.match(text, pos)]
+        for text, pos in places:
+            assert text[pos] in branch.starts, (branch.name, text[pos:pos + 20])
+            assert entry is None or entry.match(text, pos), (branch.name, text[pos:pos + 20])
