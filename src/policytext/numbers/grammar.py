@@ -579,8 +579,13 @@ def _is_slogan_count(found: Found, text: str) -> bool:
     return item_end - item_start <= LIST_ITEM_MAX_CHARS
 
 
+_ANY_OPEN_QUOTE = re.compile("[" + re.escape(_OPEN_QUOTES) + "]")
+
+
 def _enclosing_quote(text: str, start: int, end: int, window: int) -> tuple[int, int] | None:
     """The inside of the quotation marks around ``text[start:end]`` within ``window`` characters, if any."""
+    if _ANY_OPEN_QUOTE.search(text, max(0, start - window), start) is None:
+        return None  # most numbers: no quote opens before them
     before = text[max(0, start - window):start]
     after = text[end:end + window]
     opened = max(before.rfind(q) for q in _OPEN_QUOTES)
