@@ -42,9 +42,12 @@ def ascii_full_stops(s: str) -> int:
     return n
 
 
+_FULL_STOP = re.compile(f"[{''.join(sorted(FULL_STOPS))}]")
+
+
 def has_full_stop(s: str) -> bool:
     """``s`` ends a sentence somewhere: ``。！？``, or a ``.`` right after Chinese (``戰略.``)."""
-    return any(stop in s for stop in FULL_STOPS) or ("." in s and ascii_full_stops(s) > 0)
+    return _FULL_STOP.search(s) is not None or ("." in s and ascii_full_stops(s) > 0)
 
 
 # What numbers a heading or a list item: 一、 （一） 1. 1.1 第一章 …
@@ -174,15 +177,24 @@ def simplified(s: str) -> str:
 
 # Fixes that match folded lines against the tables fold the text they read once, not line by line.
 @lru_cache(maxsize=4)
+def converted_text(text: str) -> str:
+    """``text`` through opencc's t2s, whatever the length it comes out with.
+
+    Its tables map runs of Chinese characters only (no entry holds anything
+    else), so a stretch of ``text`` set off by other characters (a line, a
+    word between spaces) converts inside it as it converts alone.
+    """
+    return _t2s().convert(text)
+
+
 def simplified_text(text: str) -> str:
     """``text`` in simplified script, where every line reads as :func:`simplified` folds it alone.
 
-    opencc's t2s tables map runs of Chinese characters only (no entry holds
-    anything else), so a line, set off by other characters, folds the same
-    inside the text as alone; the fold keeps the length, so positions in it
-    are positions in ``text``.
+    A line converts inside the text as alone (:func:`converted_text`), and
+    the conversion keeps the length, so positions in the fold are positions
+    in ``text``.
     """
-    folded = _t2s().convert(text)
+    folded = converted_text(text)
     if len(folded) != len(text):
         # an entry that changes the length (the tables have none now): fold line by line, as alone
         folded = "\n".join(map(simplified, text.split("\n")))

@@ -10,7 +10,8 @@ from functools import lru_cache
 import regex
 
 from ..spans import Edit
-from ._text import CJK_PUNCTUATION, SENTENCE_PUNCTUATION, is_han, iter_lines, simplified, simplified_text, whole_line_span
+from ._text import (CJK_PUNCTUATION, SENTENCE_PUNCTUATION, converted_text, is_han, iter_lines, simplified, simplified_text,
+                    whole_line_span)
 from .config import CleanConfig
 from .fix import FixResult, fixed
 from .pinyin import without_piles
@@ -42,6 +43,11 @@ def _site_suffix() -> regex.Pattern:
 @lru_cache(maxsize=1)
 def _language_names() -> frozenset[str]:
     return frozenset(name.casefold() for name in words("clean_language_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def _any_language_name() -> re.Pattern:
+    return re.compile(alternation(_language_names()))
 
 
 @lru_cache(maxsize=1)
@@ -206,6 +212,9 @@ def _language_menu_end(content: str) -> int | None:
 
 def remove_language_menus(text: str, config: CleanConfig) -> FixResult:
     """Drop a language-switcher menu: the whole line, or up to the text glued to it."""
+    # a menu's names are words of the text, as they stand or converted (a word converts as it does alone)
+    if not (_any_language_name().search(text.casefold()) or _any_language_name().search(converted_text(text).casefold())):
+        return fixed([])
     edits = []
     for line in iter_lines(text):
         content = text[line.lo:line.hi]
@@ -316,6 +325,8 @@ def remove_teasers(text: str, config: CleanConfig) -> FixResult:
 
 def remove_inline_furniture(text: str, config: CleanConfig) -> FixResult:
     """Drop page-jump markers (``(上接第1版)``) and image placeholders inside lines."""
-    folded = simplified(text)
+    folded = converted_text(text)
+    if len(folded) != len(text):
+        folded = text  # as simplified() leaves a text whose length the conversion changes
     edits = [Edit(m.start(), m.end(), "") for m in _inline_furniture().finditer(folded, timeout=config.pattern_timeout)]
     return fixed(edits)
