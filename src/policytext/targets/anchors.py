@@ -681,7 +681,8 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                         segments.append(Segment(a_start, a_end, a, False, frame))
                 # 到2027年，… opening the paragraph, or opening a later sentence of it after a lead
                 # sentence with no anchor (…发布《方案》。其中提出，到2027年，…), dates the rest of it
-                opens = i == 0 or not seen and _leads_statement(text, own[0], s)
+                # (a length of time counted from an unknown year, 力争用5-10年时间…, dates nothing before it)
+                opens = i == 0 or not any(a.deadline for a in seen) and _leads_statement(text, own[0], s)
                 if opens and (own[0].strong and _frames(text, own[0]) or _opens_plans(text, own[0], s, e)):
                     para_anchor = own[0]
                 seen += own

@@ -59,6 +59,12 @@ def segment_is_future(text: str, segment: Segment, doc_year: int | None, reporte
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 
 
+# The months of a year so far (1月至4月, 1—11月, 前9个月, 前三季度): figures for them are out already.
+_MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_TO_DATE = re.compile(rf"(?<!\d){_MONTH}\s*月?\s*(?:至|到|-|—|–|~|～)\s*{_MONTH}\s*月(?!份?(?:底|末))"
+                      rf"|前{_MONTH}个?月|前三季度")
+
+
 def latest_reported_year(text: str) -> int | None:
     """The latest year that a clause of ``text`` reports as done (1998年乡镇企业…比1997年的11.6元下降了30.2%,
     截至2023年底…): a text with no date of its own was written after it, so no earlier deadline is ahead."""
@@ -82,6 +88,8 @@ def reason_not_target(text: str, segment: Segment, clause_from: int, value_start
     past = find_marker("past", text, segment.start, value_start)
     if past is not None and not _forecast_covers(text, sentence_start, past.start(), value_start):
         return "past"
+    if _TO_DATE.search(text, sentence_start, value_start) and not is_forecast(text, clause_from, value_start):
+        return "past"  # 今年1月至4月实现…88.8亿元, 前9个月…61.3万辆: a figure of the year so far
     if find_marker("stretch", text, clause_from, value_start) and not is_forecast(text, clause_from, value_start):
         return "past"  # 2024年预计达到140万亿元左右，五年间GDP规模增长超35万亿元: the 预计 is another clause's
     if find_marker("record", text, value_start, _sentence_end(text, value_start)):
