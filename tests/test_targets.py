@@ -131,7 +131,7 @@ ANCHORS = [
     ("“十五五”时期，", "2030", False),
     ("力争用3年时间，", "2026", True),
     ("用3-5年时间，", "2028", True),
-    ("今后五年，", "2028", True),
+    ("今后五年，", "2027", True),  # the five years include the document's own
     ("今年，", "2023", False),
     ("明年，", "2024", True),
     ("2023年，", "2023", False),

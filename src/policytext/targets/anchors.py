@@ -92,6 +92,7 @@ class _Vocabulary:
     plan_stages: dict[str, bool]
     relative_years: dict[str, tuple[int, str, bool]]
     spans: dict[str, bool]
+    span_offsets: dict[str, int]
     numerals: dict[str, int]
     back: tuple[str, ...]
     plan_years: dict[str, str]
@@ -114,6 +115,7 @@ def vocabulary() -> _Vocabulary:
         plan_stages={p: s == STRONG for p, _, s in rows["plan_stage"]},
         relative_years=relative,
         spans={p: s == STRONG for p, _, s in rows["span"]},
+        span_offsets={p: 0 if v == "-" else int(v) for p, v, _ in rows["span"]},
         numerals={p: int(v) for p, v, _ in rows["numeral"]},
         back=tuple(p for p, _, _ in rows["back"]),
         plan_years={p: v for p, v, _ in rows["plan_year"]},
@@ -417,7 +419,8 @@ def _span_anchors(text: str, doc_year: int | None) -> list[Anchor]:
         count_end = m.end("high") if m.group("high") else m.end("low")
         phrase = text[m.start():m.start("low")] + "N" + text[count_end:m.end()]
         strong = v.spans.get(phrase, False)
-        out.append(Anchor(m.start(), m.end(), str(doc_year + years) if doc_year else None, strong, span=True))
+        last = doc_year + years + v.span_offsets.get(phrase, 0) if doc_year else None
+        out.append(Anchor(m.start(), m.end(), str(last) if last else None, strong, span=True))
     return out
 
 
