@@ -20,7 +20,11 @@ from .tables import alternation, rows, words
 _TOKEN = regex.compile(r"[\p{Han}A-Za-z0-9_]+")  # linear time: no timeout
 _OPENING_CLUTTER = regex.compile(r"[\s【\[（(《<●•·▶▷►■◆*#]+")
 _BREADCRUMB_SEPARATOR = regex.compile(r"\s*(?:>>|»|›|＞|>)\s*")
+_BREADCRUMB_MARKS = (">", "»", "›", "＞")  # what every _BREADCRUMB_SEPARATOR holds
 _LINK_SEPARATOR = regex.compile(r"[\s|｜]+")
+# Any character of _LINK_SEPARATOR, in a fast scan (the stdlib's \s takes in every space the pattern's does).
+_ANY_LINK_SEPARATOR = re.compile(r"[\s|｜]")
+_ANY_SPACE = re.compile(r"\s")  # a space that may set tokens (_MENU_TOKEN) apart
 _MENU_TOKEN = regex.compile(r"\S+")
 _HOME = ("首页", "主页", "您的位置", "你的位置", "当前位置", "您现在的位置", "现在位置")
 # The longest line a disclaimer or a widget takes; longer lines are prose.
@@ -118,6 +122,8 @@ def cut_tail_furniture(text: str, config: CleanConfig) -> FixResult:
 
 
 def _is_breadcrumb(content: str) -> bool:
+    if not any(mark in content for mark in _BREADCRUMB_MARKS):
+        return False  # no separator: one segment
     segments = _BREADCRUMB_SEPARATOR.split(content)
     if len(segments) < 2 or any(len(s) > _BREADCRUMB_SEGMENT_MAX for s in segments):
         return False
@@ -128,6 +134,8 @@ def _is_breadcrumb(content: str) -> bool:
 
 def _is_link_bar(content: str) -> bool:
     """Links to other sites side by side: ``中国政府网 山西省政府 忻州市政府``."""
+    if not _ANY_LINK_SEPARATOR.search(content):
+        return False  # one segment
     segments = [s for s in _LINK_SEPARATOR.split(content) if s]
     if len(segments) < 2 or any(len(s) > _BREADCRUMB_SEGMENT_MAX for s in segments):
         return False
@@ -250,6 +258,8 @@ def _jammer_start(content: str) -> int | None:
     A short Latin word between Chinese text and the codes is one of them
     (``…全文 Zwtz )ZII``).
     """
+    if not _ANY_SPACE.search(content):
+        return None  # no space: one token, the line's words
     tokens = list(_MENU_TOKEN.finditer(content))
     k = len(tokens)
     while k > 1 and _is_jammer_token(tokens[k - 1].group()):

@@ -112,9 +112,9 @@ def iso_date(value: str) -> str | None:
 @lru_cache(maxsize=8192)
 def parse_byline(content: str, config: CleanConfig) -> tuple[tuple[str, str, int], ...] | None:
     """``((label, value, value_start), …)`` when the line is only known ``label：value`` pairs, else None."""
+    if not _LABEL_MARK.search(content):
+        return None  # every label ends on a colon or a closing 】 (folding changes Chinese characters only)
     folded = simplified(content)
-    if not _LABEL_MARK.search(folded):
-        return None  # every label ends on a colon or a closing 】: a line with neither is not searched
     pattern = _label_pattern()
     lo, hi = markup_prefix_length(content) if is_bullet_line(content) else 0, len(folded)  # • 索引号:
     if not pattern.match(folded, lo, timeout=config.pattern_timeout) and hi - lo >= 2 and _BRACKETS.get(folded[lo]) == folded[-1]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -17,6 +18,8 @@ _LINE_SEPARATORS = regex.compile(r"[\u2028\u2029\x0b\x0c\x85]")
 # Zero-width characters and soft hyphens: invisible, but they split words and numbers.
 _INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 _SPACE_RUN = regex.compile(r"[^\S\n]+")
+# Any space, in a fast scan that most lines fail (the stdlib's \s takes in every space of _SPACE_RUN).
+_ANY_SPACE = re.compile(r"\s")
 # At most three spaces between the characters: wider gaps set words apart in a table or a signature.
 _LETTER_SPACED = regex.compile(r"\p{Han}(?:[^\S\n]{1,3}\p{Han})+")
 
@@ -61,7 +64,7 @@ def _splits_number(text: str, s: int, e: int, line_start: int) -> bool:
 @lru_cache(maxsize=8192)
 def _letter_spaced_words(content: str) -> int | None:
     """Where the letter-spaced words of ``content`` begin (after a bullet), or None."""
-    if not _SPACE_RUN.search(content):
+    if not _ANY_SPACE.search(content):
         return None  # most lines: no space at all to set letters apart
     start = markup_prefix_length(content)
     return start if _LETTER_SPACED.fullmatch(content, start) else None
