@@ -255,6 +255,13 @@ def _undated_forecast(text: str, start: int, end: int, reviewed: bool):
     return m if ahead and _VERB_AFTER.search(text, m.end(), c_end) else None
 
 
+def _opens_tasks(text: str, para: Paragraph) -> bool:
+    """Whether a paragraph ends by announcing the tasks listed after it (具体抓好以下工作：)."""
+    if text[para.end - 1] not in FRAME_COLONS:
+        return False
+    return find_marker("task_opener", text, max(para.start, para.end - TASK_OPENER_REACH), para.end) is not None
+
+
 def _closes_body(text: str, para: Paragraph) -> bool:
     """Whether a heading opens what follows the body (名词解释, 附件…): no section of the body runs on
     into it."""
@@ -617,6 +624,7 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
     paras = paragraphs(text)
     backed = _goals_referred_back(text, paras)
     heading_year = _heading_years(text, anchors)
+    heading_level = 0  # level of the last numbered heading: a tasks list opened in its body ends with it
 
     def reviewed(pos: int) -> bool:
         """Whether ``pos`` stands under a heading dated before the report's year (一、2024年工作回顾)."""
@@ -649,6 +657,8 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                 tasks = None
             if in_heading and is_task_heading(text, para):
                 tasks = (para.level, in_heading[0])
+            if para.level != UNNUMBERED:
+                heading_level = para.level
         if not para.bullet:
             carry = None
         if section is not None and section[1] is None and para_anchors:
@@ -723,6 +733,11 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                 listed = segments[-1].anchor
             else:
                 listing = colon = False
+        dated = [a for a in para_anchors if a.deadline]
+        if para.level is None and tasks is None and dated and _opens_tasks(text, para):
+            # 今年…主要预期目标是：…。具体抓好以下工作： the numbered parts that follow are that year's tasks,
+            # up to the next heading of the part this paragraph opens
+            tasks = (heading_level, dated[-1])
         opening = _opening_year(text, para.start, para.end, para_anchors)
         if opening is not None:
             opened = opening
@@ -737,6 +752,8 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
     return segments
 
 
+# How far before its colon a paragraph's announcement of the tasks that follow may begin.
+TASK_OPENER_REACH = 16
 # How many paragraphs before a back reference (提出上述预期目标) the goals it refers to may stand.
 BACK_PARAGRAPHS = 3
 
