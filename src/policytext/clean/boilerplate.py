@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -142,6 +141,10 @@ def _is_link_bar(content: str) -> bool:
     return all(_site_suffix().search(s) for s in segments) and any(s.endswith("网") for s in segments)
 
 
+def _is_nav_token(token: str) -> bool:
+    return token in _nav_words() or token.endswith(_HOME[0])
+
+
 def is_navigation(content: str, config: CleanConfig) -> bool:
     """Menus, toolbars, widgets, breadcrumbs, counters: a line with no words of the article."""
     return len(content) <= _FURNITURE_MAX and _is_navigation_folded(simplified(content), config)
@@ -150,12 +153,11 @@ def is_navigation(content: str, config: CleanConfig) -> bool:
 @lru_cache(maxsize=8192)
 def _is_navigation_folded(folded: str, config: CleanConfig) -> bool:
     """:func:`is_navigation` of a line already folded to simplified script."""
-    # read token by token: the first word of the article settles it
-    tokens = (m.group() for m in _TOKEN.finditer(folded))
-    first = next(tokens, None)
+    # read token by token: the first word of the article settles it (most lines open with one)
+    first = _TOKEN.search(folded)
     if first is None:
         return True  # only symbols: ``】``, ``———``, ``***``
-    if all(t in _nav_words() or t.endswith(_HOME[0]) for t in itertools.chain((first,), tokens)):
+    if _is_nav_token(first.group()) and all(_is_nav_token(m.group()) for m in _TOKEN.finditer(folded, first.end())):
         return True  # …首页: a site's home link
     if _furniture_lines().fullmatch(folded, timeout=config.pattern_timeout):
         return True
