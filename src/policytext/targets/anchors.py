@@ -625,6 +625,7 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
     backed = _goals_referred_back(text, paras)
     heading_year = _heading_years(text, anchors)
     heading_level = 0  # level of the last numbered heading: a tasks list opened in its body ends with it
+    whole = marker_set("whole_year")
 
     def reviewed(pos: int) -> bool:
         """Whether ``pos`` stands under a heading dated before the report's year (一、2024年工作回顾)."""
@@ -664,6 +665,7 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
         if section is not None and section[1] is None and para_anchors:
             section = (section[0], para_anchors[0])
         para_anchor = None
+        plans_para = False  # the paragraph's anchor is a year whose plans it opens with
         listed_on, list_opened = list_opened, None
         seen: list[Anchor] = []
         listed: Anchor | None = None  # anchor of a goals list that runs on past ；
@@ -679,8 +681,13 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
             tasked = inherited is None and tasks is not None
             if tasked:
                 inherited = tasks[1]
+            if inherited is not None:
+                # 2025年，…将…。…全年签约引进…20个以上: 全年 restates the year the paragraph plans
+                own = [a for a in own if not (a.deadline == inherited.deadline and text[a.start:a.end] in whole)]
             stated = s >= para.heading_end and _states_goals(text, s, e)
-            frame = listing or tasked or stated or sectioned
+            # the sentences of a paragraph that opens with a year's plans (2025年，重庆将…) are its plans
+            planning = plans_para and inherited is para_anchor
+            frame = listing or tasked or stated or sectioned or planning
             if listing and not own:
                 segments.append(Segment(s, e, listed, True, True))
             elif own:
@@ -696,8 +703,10 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                 # sentence with no anchor (…发布《方案》。其中提出，到2027年，…), dates the rest of it
                 # (a length of time counted from an unknown year, 力争用5-10年时间…, dates nothing before it)
                 opens = i == 0 or not any(a.deadline for a in seen) and _leads_statement(text, own[0], s)
-                if opens and (own[0].strong and _frames(text, own[0]) or _opens_plans(text, own[0], s, e)):
+                if opens and own[0].strong and _frames(text, own[0]):
                     para_anchor = own[0]
+                elif opens and _opens_plans(text, own[0], s, e):
+                    para_anchor, plans_para = own[0], True
                 seen += own
             elif inherited and (reporting or _reports_earlier_year(text, s, e, inherited)):
                 # 根据《统计年鉴》，重庆2020年地区生产总值为…；…: a sentence of an earlier year, under
