@@ -24,6 +24,7 @@ _REPLACEMENT = {"newline": "\n", "space": " ", "nothing": ""}
 _HEADING = regex.compile(r"(?:#{1,6}[ \t\u3000]+)+")
 _QUOTE = regex.compile(r"(?:>[ \t]+)+")
 _LIST_MARK = regex.compile(r"[-*+][ \t]+")
+_MARKUP_OPENERS = frozenset("#>-*+")  # what _HEADING, _QUOTE and _LIST_MARK open with
 # Paired emphasis inside one line: **bold** (spaces inside allowed: scrapers pad it),
 # __bold__ (never a run of blanks to fill in, like ______).
 _EMPHASIS = regex.compile(
@@ -76,6 +77,8 @@ def markup_prefix_length(content: str) -> int:
     """Length of the markup that opens a line: ``## ``, ``> ``, ``- ``, ``●``, or several (0 if none)."""
     n = 0
     while n < len(content):
+        if content[n] not in _MARKUP_OPENERS and content[n] not in bullets():
+            break  # most lines: no mark at all
         m = _HEADING.match(content, n) or _QUOTE.match(content, n) or _LIST_MARK.match(content, n)
         if m:
             n = m.end()
@@ -90,7 +93,7 @@ def markup_prefix_length(content: str) -> int:
 
 def is_bullet_line(content: str) -> bool:
     """The line is a list or sidebar point (``●…``, ``• …``, ``- …``)."""
-    return bool(content) and (content[0] in bullets() or bool(_LIST_MARK.match(content)))
+    return bool(content) and (content[0] in bullets() or (content[0] in "-*+" and bool(_LIST_MARK.match(content))))
 
 
 def bare(content: str) -> str:

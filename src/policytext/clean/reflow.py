@@ -168,11 +168,10 @@ def _signs(words: str) -> _Signs:
 
 
 def _opened(words: str) -> tuple[int, ...]:
-    marks = _PAIR_MARK.findall(words)
+    marks = "".join(_PAIR_MARK.findall(words))
     if not marks:
         return ()
-    counts = Counter(marks)
-    opened = tuple(counts[o] - counts[c] for o, c in _PAIRS)
+    opened = tuple(marks.count(o) - marks.count(c) for o, c in _PAIRS)
     return opened if any(opened) else ()
 
 
