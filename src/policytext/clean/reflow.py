@@ -129,7 +129,8 @@ def _line_traits(content: str) -> tuple[str, str, int]:
 def _classify(text: str, line: Line) -> _Row:
     content = text[line.lo:line.hi]
     words, kind, width = _line_traits(content)
-    return _Row(line, content, words, kind, display_width(text[line.start:line.lo]), width)
+    indent = display_width(text[line.start:line.lo]) if line.lo > line.start else 0
+    return _Row(line, content, words, kind, indent, width)
 
 
 def _wrap_layout(rows_: list[_Row]) -> tuple[int, int] | None:
@@ -159,10 +160,11 @@ class _Signs(NamedTuple):
 # Rounds of rejoining read the same lines again: each line's signs are counted once.
 @lru_cache(maxsize=8192)
 def _signs(words: str) -> _Signs:
+    stops = ascii_full_stops(words) if "." in words else 0  # what has_full_stop would count again
     return _Signs(
         has_han(words),
-        len(_CLAUSE_MARK.findall(words)) + ascii_full_stops(words),
-        has_full_stop(words),
+        len(_CLAUSE_MARK.findall(words)) + stops,
+        stops > 0 or has_full_stop(words),
         _opened(words),
     )
 
