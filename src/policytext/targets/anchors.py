@@ -255,6 +255,24 @@ def _undated_forecast(text: str, start: int, end: int, reviewed: bool):
     return m if ahead and _VERB_AFTER.search(text, m.end(), c_end) else None
 
 
+def _plans_after_lead(text: str, sentences: list[tuple[int, int]], anchors: list[Anchor]) -> Anchor | None:
+    """The year of a news lead that lists hedged goals before saying whose and when (新增工业产值110亿元
+    以上，…；地方收入增长5%以上……3月4日，…传来消息，2025年，该区将…): the paragraph's first statement has
+    no time but values hedged as goals, and a later year in the paragraph opens plans (…年，…将…)."""
+    if not sentences or not anchors:
+        return None
+    s, e = sentences[0]
+    first = text[s:anchors[0].start] if anchors[0].start < e else text[s:e]
+    if not states_value(first) or find_marker("goal_hedge", text, s, s + len(first)) is None:
+        return None
+    for a in anchors:
+        c_end = clause_end(text, a.end, len(text))
+        rest = clause_end(text, min(c_end + 1, len(text)), len(text))
+        if a.deadline and _YEAR.fullmatch(years_view(text), a.start, a.end) and find_marker("future", text, a.end, rest):
+            return a
+    return None
+
+
 def _opens_tasks(text: str, para: Paragraph) -> bool:
     """Whether a paragraph ends by announcing the tasks listed after it (具体抓好以下工作：)."""
     if text[para.end - 1] not in FRAME_COLONS:
@@ -670,6 +688,7 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
         seen: list[Anchor] = []
         listed: Anchor | None = None  # anchor of a goals list that runs on past ；
         listing = colon = reporting = False
+        lead_plans = _plans_after_lead(text, para_sentences, para_anchors)
         for i, (s, e) in enumerate(para_sentences):
             own = [a for a in para_anchors if s <= a.start < e]
             if para_anchor is not None and not own and find_marker("present", text, s, s + PRESENT_REACH):
@@ -694,6 +713,8 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                 first = _anchor_clause_start(text, own[0], s)
                 if inherited and first > s:
                     segments.append(Segment(s, first, inherited, True, frame))
+                elif lead_plans is not None and lead_plans in own and first > s:
+                    segments.append(Segment(s, first, lead_plans, True, True))  # the lead's last goals
                 for j, a in enumerate(own):
                     a_start = _anchor_clause_start(text, a, s)
                     a_end = _anchor_clause_start(text, own[j + 1], s) if j + 1 < len(own) else e
@@ -724,6 +745,8 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
             elif p_index in backed:  # 国内生产总值增长5%左右、…。…提出上述预期目标，…
                 anchor = planned if planned is not None and planned.start < s else reported or opened
                 segments.append(Segment(s, e, anchor, True, True))
+            elif lead_plans is not None and e <= lead_plans.start:
+                segments.append(Segment(s, e, lead_plans, True, True))  # a news lead of the year's goals
             else:
                 pledge = find_marker("pledge", text, s, e) or (
                     _undated_forecast(text, s, e, reviewed(s)) if para.level is None else None)
