@@ -128,12 +128,14 @@ def remove_markdown_emphasis(text: str, config: CleanConfig) -> FixResult:
     edits = []
     for line in iter_lines(text):
         content = text[line.lo:line.hi]
-        for e in _EMPHASIS.finditer(content, timeout=config.pattern_timeout):
-            edits.append(Edit(line.lo + e.start(), line.lo + e.start() + 2, ""))
-            edits.append(Edit(line.lo + e.end() - 2, line.lo + e.end(), ""))
-        for k in _LINK.finditer(content, timeout=config.pattern_timeout):
-            edits.append(Edit(line.lo + k.start(), line.lo + k.start(1), ""))
-            edits.append(Edit(line.lo + k.end(1), line.lo + k.end(), ""))
+        if "**" in content or "__" in content:  # what every emphasis mark is
+            for e in _EMPHASIS.finditer(content, timeout=config.pattern_timeout):
+                edits.append(Edit(line.lo + e.start(), line.lo + e.start() + 2, ""))
+                edits.append(Edit(line.lo + e.end() - 2, line.lo + e.end(), ""))
+        if "](" in content:  # what every link holds
+            for k in _LINK.finditer(content, timeout=config.pattern_timeout):
+                edits.append(Edit(line.lo + k.start(), line.lo + k.start(1), ""))
+                edits.append(Edit(line.lo + k.end(1), line.lo + k.end(), ""))
     return fixed(_drop_overlaps(edits))
 
 

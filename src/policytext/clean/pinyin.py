@@ -114,7 +114,10 @@ def remove_cut_off_reading(text: str, config: CleanConfig) -> FixResult:
 
     Runs once the page's furniture is gone, so the end is the end a second run sees.
     """
-    cut = _CUT_GROUP.search(text.rstrip(), timeout=config.pattern_timeout)
+    end = text.rstrip()
+    # the reading runs to the end, and holds no bracket: only the last bracket can open it
+    last = max(end.rfind("("), end.rfind("（"))
+    cut = _CUT_GROUP.match(end, last, timeout=config.pattern_timeout) if last >= 0 else None
     if not cut:
         return fixed([])
     host = text[:cut.start()].rstrip(" \t\u3000\xa0")  # a space before the bracket settles away

@@ -15,8 +15,10 @@ from .markup import markup_prefix_length
 
 # The patterns of this module run in linear time (no repetition that can backtrack): no timeout.
 _LINE_SEPARATORS = regex.compile(r"[\u2028\u2029\x0b\x0c\x85]")
+_LINE_SEPARATOR_CHARS = "\u2028\u2029\x0b\x0c\x85"  # looked for one by one: a plain search is faster than a scan
 # Zero-width characters and soft hyphens: invisible, but they split words and numbers.
 _INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _SPACE_RUN = regex.compile(r"[^\S\n]+")
 # Any space, in a fast scan that most lines fail (the stdlib's \s takes in every space of _SPACE_RUN).
 _ANY_SPACE = re.compile(r"\s")
@@ -26,11 +28,15 @@ _LETTER_SPACED = regex.compile(r"\p{Han}(?:[^\S\n]{1,3}\p{Han})+")
 
 def normalise_line_separators(text: str, config: CleanConfig) -> FixResult:
     """Unicode line and paragraph separators, form feeds and vertical tabs become ``\\n``."""
+    if not any(c in text for c in _LINE_SEPARATOR_CHARS):
+        return fixed([])
     return fixed([Edit(m.start(), m.end(), "\n") for m in _LINE_SEPARATORS.finditer(text)])
 
 
 def remove_invisible_characters(text: str, config: CleanConfig) -> FixResult:
     """Drop zero-width spaces and joiners, stray byte-order marks and soft hyphens."""
+    if not any(c in text for c in _INVISIBLE_CHARS):
+        return fixed([])
     return fixed([Edit(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)])
 
 
