@@ -50,6 +50,7 @@ from .clauses import (
     statement_spans,
     states_value,
     strip_leading,
+    task_marker_start,
 )
 from .tables import PATTERN_TIMEOUT, alternation, congress_terms, find_marker, marker_set, plan_periods, read_rows
 
@@ -675,7 +676,10 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
             if tasks is not None and para.level <= tasks[0]:
                 tasks = None
             if in_heading and is_task_heading(text, para):
-                tasks = (para.level, in_heading[0])
+                # “十五五”时期目标任务和2026年工作安排: the tasks are the year's before the task words
+                marker = task_marker_start(text, para)
+                before = [a for a in in_heading if marker is not None and a.start < marker]
+                tasks = (para.level, before[-1] if before else in_heading[0])
             if para.level != UNNUMBERED:
                 heading_level = para.level
         if not para.bullet:
@@ -694,6 +698,12 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
             if para_anchor is not None and not own and find_marker("present", text, s, s + PRESENT_REACH):
                 para_anchor = None  # 到2020年，力争…。目前，…: the paragraph has turned to the present
             inherited = para_anchor or carry or listed_on or (section[1] if section else None)
+            if (section is not None and tasks is not None and tasks[1] is not section[1]
+                    and inherited is section[1] and _is_year_frame(text, s, e)):
+                # 主要预期目标是：… under 二、“十五五”时期目标任务和2026年工作安排: from the year's goals
+                # on, the section is the year's plan
+                section = (section[0], tasks[1])
+                inherited = tasks[1]
             # 二、今年发展主要预期目标 over short lines: the lines of a goals section are goals
             sectioned = inherited is not None and para_anchor is None and carry is None
             # 三、2026年主要工作: the tasks under a dated heading are that year's goals

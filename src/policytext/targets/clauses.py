@@ -151,7 +151,16 @@ def is_task_heading(text: str, para: Paragraph) -> bool:
     if para.level is None:
         return False
     words = text[para.start:para.heading_end]
-    return any(w in words for w in marker_set("task_heading"))
+    return (any(w in words for w in marker_set("task_heading"))
+            or words.rstrip().endswith(marker_set("task_heading_end")) and not any(
+                w in words for w in marker_set("review_heading")))
+
+
+def task_marker_start(text: str, para: Paragraph) -> int | None:
+    """Where a task heading's task words begin (二、“十五五”时期目标任务和2026年工作安排 -> at 工作安排)."""
+    words = text[para.start:para.heading_end]
+    hits = [words.find(w) for w in marker_set("task_heading") + marker_set("task_heading_end") if w in words]
+    return para.start + min(hits) if hits else None
 
 
 def breaks_at(text: str, i: int) -> bool:
