@@ -290,7 +290,8 @@ def remove_jammer_codes(text: str, config: CleanConfig) -> FixResult:
     at the end of a line is left alone.
     """
     lines = [line for line in iter_lines(text) if line.hi > line.lo]
-    ends = [_jammer_start(text[line.lo:line.hi]) for line in lines]
+    # a code is printable ASCII: a line that ends in anything else ends in no code
+    ends = [_jammer_start(text[line.lo:line.hi]) if "!" <= text[line.hi - 1] <= "~" else None for line in lines]
     jammed = sum(e is not None for e in ends)
     if jammed < _JAMMED_LINES_MIN or jammed < _JAMMED_SHARE * len(lines):
         return fixed([])

@@ -86,6 +86,8 @@ def close_letter_spacing(text: str, config: CleanConfig) -> FixResult:
     edits = []
     lines = 0
     for line in iter_lines(text):
+        if not _ANY_SPACE.search(text, line.lo, line.hi):
+            continue  # most lines: no space at all (looked for in place, before the line is cut out)
         start = _letter_spaced_words(text[line.lo:line.hi])
         if start is not None:
             lines += 1
