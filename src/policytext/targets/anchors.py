@@ -221,7 +221,7 @@ def _whole_years(text: str, anchors: list[Anchor]) -> list[Anchor]:
     out: list[Anchor] = []
     stated: Anchor | None = None  # the last year the current paragraph states
     opening: Anchor | None = None  # the year the current paragraph opens by saying what it is
-    headings = _heading_years(text, anchors)
+    headings = _heading_years(text)
     for a in anchors:
         if stated is not None and "\n" in text[stated.end:a.start]:
             stated = opening = None
@@ -288,16 +288,22 @@ def _closes_body(text: str, para: Paragraph) -> bool:
     return any(words.startswith(w) for w in marker_set("appendix_heading"))
 
 
-def _heading_years(text: str, anchors: list[Anchor]):
+def _heading_years(text: str):
     """A function from a position to the year its innermost numbered heading names (一、2025年工作回顾),
     or None."""
+    return _heading_year_reader(text)
+
+
+@lru_cache(maxsize=2)
+def _heading_year_reader(text: str):
+    view = years_view(text)
     spans: list[tuple[int, str | None]] = []  # (start of a section, its year) in order
     open_levels: dict[int, str | None] = {}
     for para in paragraphs(text):
         if para.level is None or para.level == UNNUMBERED:
             continue
-        year = next((a.deadline for a in anchors if para.start <= a.start < para.heading_end
-                     and _YEAR.fullmatch(years_view(text), a.start, a.end)), None)
+        m = _YEAR.search(view, para.start, para.heading_end, timeout=PATTERN_TIMEOUT)
+        year = view[m.start():m.start() + 4] if m else None
         open_levels = {lvl: y for lvl, y in open_levels.items() if lvl < para.level}
         open_levels[para.level] = year
         inner = next((y for lvl, y in sorted(open_levels.items(), reverse=True) if y is not None), None)
@@ -642,7 +648,7 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
     list_opened: Anchor | None = None  # anchor of a goals frame that ends its paragraph with a colon
     paras = paragraphs(text)
     backed = _goals_referred_back(text, paras)
-    heading_year = _heading_years(text, anchors)
+    heading_year = _heading_years(text)
     heading_level = 0  # level of the last numbered heading: a tasks list opened in its body ends with it
     whole = marker_set("whole_year")
 

@@ -80,8 +80,14 @@ class Paragraph(NamedTuple):
     bullet: bool
 
 
-def paragraphs(text: str) -> list[Paragraph]:
+def paragraphs(text: str) -> tuple[Paragraph, ...]:
     """The non-blank lines of ``text`` with their heading level and bullet flag."""
+    return _paragraphs(text)
+
+
+# Anchors (twice) and segments read the same text's paragraphs: cut it once.
+@lru_cache(maxsize=2)
+def _paragraphs(text: str) -> tuple[Paragraph, ...]:
     out = []
     pos = 0
     for line in text.split("\n"):
@@ -93,7 +99,7 @@ def paragraphs(text: str) -> list[Paragraph]:
             end -= 1
         if end > start:
             out.append(_paragraph(text, start, end))
-    return out
+    return tuple(out)
 
 
 def _paragraph(text: str, start: int, end: int) -> Paragraph:
