@@ -126,7 +126,7 @@ def _is_breadcrumb(content: str) -> bool:
     segments = _BREADCRUMB_SEPARATOR.split(content)
     if len(segments) < 2 or any(len(s) > _BREADCRUMB_SEGMENT_MAX for s in segments):
         return False
-    if any(c in SENTENCE_PUNCTUATION for c in content):
+    if not SENTENCE_PUNCTUATION.isdisjoint(content):
         return False
     return len(segments) >= 3 or any(h in segments[0] for h in _HOME)
 

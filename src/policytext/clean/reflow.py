@@ -250,7 +250,7 @@ def _reads_on(words: str) -> bool:
     """The words can be the rest of a sentence: running text, not a heading or a numbered item."""
     if not words or NUMBERING.match(words):
         return False
-    return any(c in SENTENCE_PUNCTUATION for c in words) or words[-1] in TERMINAL_PUNCTUATION or has_full_stop(words)
+    return not SENTENCE_PUNCTUATION.isdisjoint(words) or words[-1] in TERMINAL_PUNCTUATION or has_full_stop(words)
 
 
 def _separator(left: str, right: str) -> str:

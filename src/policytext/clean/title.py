@@ -87,7 +87,7 @@ def _is_title_part(content: str) -> bool:
     content = content.translate(_HALF_WIDTH)
     if not has_han(content):
         return False
-    if any(c in _SENTENCE_MARKS for c in content) or has_full_stop(content) or NUMBERING.match(content):
+    if not _SENTENCE_MARKS.isdisjoint(content) or has_full_stop(content) or NUMBERING.match(content):
         return False
     return not _DATE_OR_NUMBER.search(content) and not is_caption(content)
 
