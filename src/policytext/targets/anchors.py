@@ -958,7 +958,7 @@ def _anchor_clause_start(text: str, anchor: Anchor, floor: int) -> int:
 
 @cache
 def _HEDGES_BEFORE_TIME() -> tuple[str, ...]:
-    return tuple(marker_set("forecast") + marker_set("commitment"))
+    return tuple(marker_set("forecast") + marker_set("commitment") + marker_set("time_goal"))
 
 
 def _is_adverbial(text: str, anchor: Anchor) -> bool:

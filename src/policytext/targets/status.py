@@ -30,7 +30,7 @@ ALL_POSSIBLE = "所有"
 # How many clauses, the anchor's included, a goal cue may stand in to date a weak anchor.
 CUE_CLAUSES = 3
 # Roles of data/target_markers.tsv that turn a weak anchor into a deadline.
-GOAL_CUES = ("goal_frame", "commitment", "forecast", "future", "time_after")
+GOAL_CUES = ("goal_frame", "commitment", "forecast", "future", "time_after", "time_goal")
 
 
 def segment_is_future(text: str, segment: Segment, doc_year: int | None, reported: int | None = None) -> bool:
