@@ -30,6 +30,7 @@ from .whitespace import is_letter_spaced
 _DATE = r"(?P<year>\d{4})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})"
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
 _DATE_IN = regex.compile(_DATE)
+_DIGIT = regex.compile(r"\d")
 _TIME_IN = regex.compile(_TIME)
 _DATE_LINE = regex.compile(rf"{_DATE}日?")
 # A dateline widget: a date with a time, perhaps after a short label or a paper's name
@@ -301,7 +302,8 @@ def remove_date_prefixes(text: str, config: CleanConfig) -> FixResult:
     meta: dict = {}
     for line in iter_lines(text):
         content = text[line.lo:line.hi]
-        prefix = _date_prefix().match(content, timeout=config.pattern_timeout)
+        # the date's digits are looked for first: a line without one holds no date (and costs no timed match)
+        prefix = _date_prefix().match(content, timeout=config.pattern_timeout) if _DIGIT.search(content) else None
         rest = content[prefix.end():] if prefix else ""
         # the rest is prose: no byline fields, nor furniture that a second run would then drop
         if (prefix and not _label_pattern().match(simplified(rest), timeout=config.pattern_timeout)
