@@ -71,13 +71,18 @@ def decode_html_entities(text: str, config: CleanConfig) -> FixResult:
     return fixed(edits)
 
 
+def _opens_with_mark(ch: str) -> bool:
+    """``ch`` can open markup: a markdown mark or a bullet."""
+    return ch in _MARKUP_OPENERS or ch in bullets()
+
+
 # Every family reads a line past its markup: the same lines are measured again and again.
 @lru_cache(maxsize=8192)
 def markup_prefix_length(content: str) -> int:
     """Length of the markup that opens a line: ``## ``, ``> ``, ``- ``, ``●``, or several (0 if none)."""
     n = 0
     while n < len(content):
-        if content[n] not in _MARKUP_OPENERS and content[n] not in bullets():
+        if not _opens_with_mark(content[n]):
             break  # most lines: no mark at all
         m = _HEADING.match(content, n) or _QUOTE.match(content, n) or _LIST_MARK.match(content, n)
         if m:
@@ -143,8 +148,9 @@ def remove_leading_bullets(text: str, config: CleanConfig) -> FixResult:
     """Drop the bullet that opens a line (``●``, ``•``, ``▷``, markdown ``- ``)."""
     edits = []
     for line in iter_lines(text):
-        content = text[line.lo:line.hi]
-        n = markup_prefix_length(content)
+        if line.lo == line.hi or not _opens_with_mark(text[line.lo]):
+            continue  # markup_prefix_length would find none
+        n = markup_prefix_length(text[line.lo:line.hi])
         if n:
             edits.append(Edit(line.lo, line.lo + n, ""))
     return fixed(edits)

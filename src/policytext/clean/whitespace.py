@@ -106,7 +106,8 @@ def normalise_whitespace(text: str, config: CleanConfig) -> FixResult:
     edits: list[Edit] = []
     _delete(edits, 0, lines[0].lo)
     for previous, line in zip(lines, lines[1:]):
-        _keep_one_newline(edits, text, previous.hi, line.lo)
+        if line.lo != previous.hi + 1:  # else one newline and nothing else between them
+            _keep_one_newline(edits, text, previous.hi, line.lo)
     # the runs inside lines, found in one pass: runs between a line's end and the next line's
     # words are indentation, trailing spaces or blank lines, reduced above
     k = 0
