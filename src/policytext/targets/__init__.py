@@ -393,6 +393,10 @@ class _Reader:
         # 分别增长8.5%和9.3%左右, 分别控制在3.9%和3%以内: a hedge closing a list of values hedges each
         last = run[-1]
         shared = suffix_word(text, last["end"], last.get("text") or "") if len(run) > 1 else None
+        # 分别达1.28万亿、1.18万亿、8200亿元: a unit only the last value writes is every value's
+        if len(run) > 1 and last.get("unit"):
+            run = [dict(n, unit=last["unit"]) if n.get("unit") is None and n.get("type") in ("count", last.get("type"))
+                   and not n.get("unit") else n for n in run]
         return [self._fact(segment, clause_from, number, relation, baseline, metric, metric_start, change=change,
                            shared_suffix=shared)
                 for number, metric in zip(run, metrics)]
