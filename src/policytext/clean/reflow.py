@@ -181,7 +181,8 @@ def _opened(words: str) -> tuple[int, ...]:
 def _opening(first: str) -> tuple[bool, bool, str]:
     """``(numbered, a labelled list, the words after the numbering)`` of a paragraph's first line."""
     m = NUMBERING.match(first)
-    return bool(m), bool(_LABELLED_LIST.fullmatch(first)), first[m.end():] if m else first
+    labelled = (":" in first or "：" in first) and _LABELLED_LIST.fullmatch(first) is not None  # the label's colon first
+    return bool(m), labelled, first[m.end():] if m else first
 
 
 # Asked only of a paragraph with no clause mark: most are never folded to simplified script for it.
