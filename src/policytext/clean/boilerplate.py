@@ -159,8 +159,8 @@ def _is_navigation_folded(folded: str, config: CleanConfig) -> bool:
         return True  # only symbols: ``】``, ``———``, ``***``
     if _is_nav_token(first.group()) and all(_is_nav_token(m.group()) for m in _TOKEN.finditer(folded, first.end())):
         return True  # …首页: a site's home link
-    if _furniture_lines().fullmatch(folded, timeout=config.pattern_timeout):
-        return True
+    if SENTENCE_PUNCTUATION.isdisjoint(folded) and _furniture_lines().fullmatch(folded, timeout=config.pattern_timeout):
+        return True  # (furniture is no sentence: a punctuated line is not matched)
     return _is_breadcrumb(folded) or _is_link_bar(folded)
 
 
