@@ -92,8 +92,10 @@ def reason_not_target(text: str, segment: Segment, clause_from: int, value_start
         return "past"  # 今年1月至4月实现…88.8亿元, 前9个月…61.3万辆: a figure of the year so far
     if find_marker("stretch", text, clause_from, value_start) and not is_forecast(text, clause_from, value_start):
         return "past"  # 2024年预计达到140万亿元左右，五年间GDP规模增长超35万亿元: the 预计 is another clause's
-    if find_marker("record", text, value_start, _sentence_end(text, value_start)):
+    if find_marker("record", text, value_start, _sentence_end(text, value_start)) and not find_marker(
+            "commitment", text, sentence_start, value_start):
         return "past"  # …迈上14万亿元新台阶、连续36年居全国首位: a record set, even where 预计 precedes it
+        # (力争到2030年，…迈上4万亿元新台阶 pledges one)
     if _closes_with_verdict(text, value_start):
         return "past"  # 全年实现生产总值83.91亿元…，基本完成年度目标任务: the year's figures, judged
     if find_marker("prohibition", text, clause_from, value_start):
