@@ -63,3 +63,18 @@ def test_lines_of_edge_texts():
     assert list(iter_lines("")) == []
     assert list(iter_lines("\n")) == [Line(0, 0, 0, 0)]
     assert list(iter_lines("  中 \n\na")) == [Line(0, 4, 2, 3), Line(5, 5, 5, 5), Line(6, 7, 6, 7)]
+
+
+def test_one_fold_of_a_text_is_the_fold_of_each_line():
+    """simplified_text folds a whole text in one opencc call; it must equal folding line by line
+    (an opencc upgrade with tables that change lengths or cross non-Chinese characters would break it)."""
+    from pathlib import Path
+
+    from policytext.clean._text import simplified, simplified_text
+    from policytext.io.read import read_path
+
+    pages = sorted(Path(__file__).parent.joinpath("data", "heldout_targets", "raw").glob("*trad*.txt"))
+    assert pages
+    for page in pages:
+        text = next(read_path(str(page)))["text"]
+        assert simplified_text(text) == "\n".join(map(simplified, text.split("\n"))), page.name
