@@ -44,6 +44,7 @@ from .clauses import (
     breaks_at,
     clause_end,
     clause_start,
+    goal_heading_start,
     is_goal_heading,
     is_task_heading,
     paragraphs,
@@ -650,6 +651,7 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
     backed = _goals_referred_back(text, paras)
     heading_year = _heading_years(text)
     heading_level = 0  # level of the last numbered heading: a tasks list opened in its body ends with it
+    section_next: Anchor | None = None  # the later period a goals section turns to (…成就和“十五五”时期主要目标)
     whole = marker_set("whole_year")
 
     def reviewed(pos: int) -> bool:
@@ -673,12 +675,17 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
             section = tasks = carry = heading_anchor = None  # 名词解释, 附件: the body and its goals end
         if para.level is not None:
             if section is not None and para.level <= section[0]:
-                section = None
+                section = section_next = None
             in_heading = [a for a in para_anchors if a.start < para.heading_end]
             if in_heading:
                 heading_anchor = in_heading[0]
             if is_goal_heading(text, para):
                 section = (para.level, para_anchors[0] if para_anchors else None)
+                # “十四五”时期发展成就和“十五五”时期主要目标任务: the section reviews the first period, then
+                # sets the goals of the one named before 目标, from where the text turns to it
+                goal_at = goal_heading_start(text, para)
+                later = [a for a in para_anchors if goal_at is not None and a.start < goal_at]
+                section_next = later[-1] if later and later[-1] is not section[1] else None
             if tasks is not None and para.level <= tasks[0]:
                 tasks = None
             if in_heading and is_task_heading(text, para):
@@ -701,6 +708,10 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
         lead_plans = _plans_after_lead(text, para_sentences, para_anchors)
         for i, (s, e) in enumerate(para_sentences):
             own = [a for a in para_anchors if s <= a.start < e]
+            if section is not None and section_next is not None and s >= para.heading_end and (
+                    _states_goals(text, s, e) or any(s <= a.start < e and a.deadline == section_next.deadline
+                                                     for a in anchors)):
+                section, section_next = (section[0], section_next), None
             if para_anchor is not None and not own and find_marker("present", text, s, s + PRESENT_REACH):
                 para_anchor = None  # 到2020年，力争…。目前，…: the paragraph has turned to the present
             inherited = para_anchor or carry or listed_on or (section[1] if section else None)

@@ -152,6 +152,13 @@ def is_goal_heading(text: str, para: Paragraph) -> bool:
     return any(w in words for w in marker_set("goal_heading"))
 
 
+def goal_heading_start(text: str, para: Paragraph) -> int | None:
+    """Where a goals heading's goal word begins (…发展成就和“十五五”时期主要目标任务 -> at 目标)."""
+    words = text[para.start:para.heading_end]
+    hits = [words.find(w) for w in marker_set("goal_heading") if w in words]
+    return para.start + min(hits) if hits else None
+
+
 def is_task_heading(text: str, para: Paragraph) -> bool:
     """A heading over tasks (主要工作, 重点任务…); with a year in it, its tasks are that year's goals."""
     if para.level is None:
