@@ -534,6 +534,8 @@ class _Reader:
         if text[value_end:metric_end] in marker_set("plan_part"):
             return []  # 实施三项行动: the parts of a plan are no goal
         relation = read_relation(text, clause_from, number["start"])
+        # 新增1000处信号灯联网、累计达8000处: a clause that goes on with no metric of its own counts the same noun
+        self.previous_metric = (text[value_end:metric_end], metric_end)
         return [self._fact(segment, clause_from, number, relation, None, text[value_end:metric_end], value_end,
                            text_end=metric_end)]
 
