@@ -644,7 +644,9 @@ class _Reader:
                 return found
         if bare and clause_from > segment.start:
             previous = clause_start(text, clause_from - 1, segment.start)
-            return self._commitment_in(previous, clause_from)
+            found = self._commitment_in(previous, clause_from)
+            # …与经济增长基本同步，居民消费价格涨幅2%左右: 基本 hedges its own verb, not the next goal
+            return None if found in marker_set("own_hedge") else found
         return None
 
     def _target(self, start: int, end: int, segment: Segment, subject_from: int,
