@@ -250,8 +250,8 @@ def _undated_forecast(text: str, start: int, end: int, reviewed: bool):
     if reviewed:
         return None
     m = find_marker("forecast", text, start, end)
-    if m is None or find_marker("past", text, start, end):
-        return None
+    if m is None or find_marker("past", text, clause_start(text, m.start(), start), end):
+        return None  # (目前已启动9处新园区，…，预估将新增产业产值逾1,000亿元: the past before is another clause)
     c_end = clause_end(text, m.end(), end)
     ahead = m.group(0) in FUTURE_FORECASTS or find_marker("future", text, m.end(), c_end) is not None
     return m if ahead and _VERB_AFTER.search(text, m.end(), c_end) else None
@@ -526,8 +526,21 @@ def _titled_report_anchor(text: str) -> Anchor | None:
 
 def titled_report_year(text: str) -> int | None:
     """The year of the report a text's title names: a year's 政府工作报告 plans that year, whatever
-    day a site dated its copy, so 今年 in it is that year."""
-    return deadline_year(_titled_report_anchor(text))
+    day a site dated its copy, so 今年 in it is that year; a year's 统计公报 is written in the year
+    after it (2023年黄山市国民经济和社会发展统计公报 -> 2024), so its 预计全年… reports 2023."""
+    reported = deadline_year(_titled_report_anchor(text))
+    if reported is not None:
+        return reported
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    m = _bulletin_title_pattern().search(text, start, len(text) if end < 0 else end, timeout=PATTERN_TIMEOUT)
+    return int(m.group("year")) + 1 if m else None
+
+
+@cache
+def _bulletin_title_pattern() -> regex.Pattern:
+    return regex.compile(rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年[^\d\n，,。；;]{{0,20}}?"
+                         rf"(?:{alternation(marker_set('bulletin_title'))})")
 
 
 _SESSION_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
@@ -840,7 +853,7 @@ PRESENT_REACH = 4
 # Forecast words that speak of the future by themselves (预计 also estimates a year just run).
 FUTURE_FORECASTS = ("有望", "可望", "将有望")
 # A verb of reaching or changing: a forecast word with one after it in its clause forecasts a value.
-_VERB_AFTER = re.compile(r"达到|突破|超过|增长|增加|提高|提升|下降|降低|实现|达")
+_VERB_AFTER = re.compile(r"达到|突破|超过|增长|增加|新增|创造|带动|提高|提升|下降|降低|实现|达")
 
 
 # Words before a year that make it a baseline (较2020年, 以2020年为基期), not the time of a statement.
