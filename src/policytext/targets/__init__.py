@@ -57,7 +57,10 @@ __all__ = ["TargetsConfig", "extract_targets", "find_targets"]
 
 # Number types that can be a target's value (SPEC section 2); dates, durations,
 # ordinals, phones and codes never are.
-VALUE_TYPES = frozenset({"money", "percent", "count", "measure", "fraction", "multiple"})
+VALUE_TYPES = frozenset({"money", "percent", "count", "measure", "fraction", "multiple", "duration"})
+# A length of time is a value only as the level a verb reaches (人均预期寿命达到80岁, 受教育年限提高到11.7年):
+# its ISO 8601 reading (P80Y) becomes the number and its designator the unit (80, "Y").
+_DURATION = regex.compile(r"PT?(\d+(?:\.\d+)?)([YMWDHS])")
 
 # What ends a list that a count then sums up (A、B和C等3个…), and what separates its names.
 LIST_TOTAL = "等"
@@ -345,6 +348,8 @@ class _Reader:
         if reason_not_target(text, segment, clause_from, first["start"], self._sentence_start(clause_from)):
             return []
         relation = read_relation(text, clause_from, first["start"])
+        if first["type"] == "duration" and (relation.verb is None or len(run) > 1):
+            return []  # 有效期2年, 用3年时间: a length of time no verb makes a level is no goal
         change = None
         verb_start = relation.start
         frame = self._frame_before(clause_from, relation.start)
@@ -614,12 +619,18 @@ class _Reader:
                                     is_change=change is not None)
         start = self._text_start(segment, clause_from)
         end = text_end if text_end is not None else self._value_end(number)
+        value, unit = number.get("value"), number.get("unit")
+        if number.get("type") == "duration" and isinstance(value, str):
+            m = _DURATION.fullmatch(value)
+            if m:
+                amount = float(m.group(1))
+                value, unit = (int(amount) if amount.is_integer() else amount), m.group(2)
         commitment = (self._commitment_in(clause_from, number["start"]) or relation.commitment
                       or self._inherited_commitment(segment, clause_from, bare=verb is None))
         status = FORECAST if relation.forecast else status_of(text, self._sentence_start(clause_from), number["start"])
         return self._target(start, end, segment, status=status, metric=metric, comparator=comparator,
                             change=change, baseline=baseline.value if baseline else None,
-                            value=None if is_range else number.get("value"), unit=number.get("unit"),
+                            value=None if is_range else value, unit=unit,
                             low=number.get("low"), high=number.get("high"), commitment=commitment,
                             subject_from=metric_start)
 
