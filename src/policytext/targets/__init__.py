@@ -84,6 +84,8 @@ BASELINE_REACH = 12
 # where it ends its clause as the level to reach (产业规模达到万亿级，).
 MAGNITUDE_CLASS = "级"
 
+# How long each item of a 、-list of indicators must be to be a metric of its own (城镇、农村… are not).
+MIN_LISTED_METRIC = 4
 # How far back a metric may reach from its verb, in characters: a clause longer
 # than this is a list of tasks, not a noun phrase.
 MAX_METRIC = 40
@@ -388,6 +390,13 @@ class _Reader:
                 items = split_list(text, metric_start, metric_end, pairs=True)
                 if len(items) > 1:
                     metrics = share_head([text[a:b] for a, b in items])
+                    run = run * len(metrics)
+            elif len(run) == 1 and (change is not None or relation.verb is not None and relation.verb.reading == BY):
+                # 社会消费品零售总额、固定资产投资增长4%左右: a change listed for whole indicators is each one's
+                items = split_list(text, metric_start, metric_end)
+                if (len(items) > 1 and all(b - a >= MIN_LISTED_METRIC for a, b in items)
+                        and ATTRIBUTIVE not in text[metric_start:metric_end]):
+                    metrics = [text[a:b] for a, b in items]
                     run = run * len(metrics)
         self.previous_metric = (metrics[-1], run[-1]["end"])
         if self.leading_verb is not None:
