@@ -136,7 +136,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     plans = alternation(plan_periods())
     plan = (
         rf"(?P<pre>{alternation(v.to)})?[“\"‘'「]?(?P<plan>{plans})[”\"’'」]?"
-        rf"(?:规划)?(?P<stage>{alternation(v.plan_stages)})"
+        rf"(?:规划)?(?:[（(][^（()）\n]{{1,12}}[)）])?(?P<stage>{alternation(v.plan_stages)})"
     )
     numeral = rf"(?:\d{{1,2}}|[{''.join(v.numerals)}]{{1,2}})"
     count = rf"(?P<low>{numeral})(?:\s*[-—–~至到]\s*(?P<high>{numeral}))?"
