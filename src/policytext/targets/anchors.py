@@ -514,11 +514,16 @@ def _report_title_pattern() -> regex.Pattern:
                          rf"(?:{alternation(marker_set('report_title'))})")
 
 
-def _titled_report_anchor(text: str) -> Anchor | None:
-    """The year of the report a text's first line names (“数”看2025年政府工作报告), as a weak anchor."""
+def _first_line(text: str) -> tuple[int, int]:
+    """The span of the first non-blank line of ``text`` (where its title stands)."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
-    m = _report_title_pattern().search(text, start, len(text) if end < 0 else end, timeout=PATTERN_TIMEOUT)
+    return start, len(text) if end < 0 else end
+
+
+def _titled_report_anchor(text: str) -> Anchor | None:
+    """The year of the report a text's first line names (“数”看2025年政府工作报告), as a weak anchor."""
+    m = _report_title_pattern().search(text, *_first_line(text), timeout=PATTERN_TIMEOUT)
     if m is None:
         return None
     return Anchor(m.start("year"), text.index("年", m.end("year")) + 1, m.group("year"), False)
@@ -531,9 +536,7 @@ def titled_report_year(text: str) -> int | None:
     reported = deadline_year(_titled_report_anchor(text))
     if reported is not None:
         return reported
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    m = _bulletin_title_pattern().search(text, start, len(text) if end < 0 else end, timeout=PATTERN_TIMEOUT)
+    m = _bulletin_title_pattern().search(text, *_first_line(text), timeout=PATTERN_TIMEOUT)
     return int(m.group("year")) + 1 if m else None
 
 

@@ -118,6 +118,8 @@ def _paragraph(text: str, start: int, end: int) -> Paragraph:
 
 
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d\s*年")
+# The same, with the year's digits as group 1, for readers that need the year itself.
+YEAR_OF = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 _DIGIT = regex.compile(r"[\d０-９%％]")
 
 
@@ -154,8 +156,13 @@ def is_goal_heading(text: str, para: Paragraph) -> bool:
 
 def goal_heading_start(text: str, para: Paragraph) -> int | None:
     """Where a goals heading's goal word begins (…发展成就和“十五五”时期主要目标任务 -> at 目标)."""
+    return _first_heading_word(text, para, ("goal_heading",))
+
+
+def _first_heading_word(text: str, para: Paragraph, roles: tuple[str, ...]) -> int | None:
+    """Where the first word of ``roles`` in a heading's words begins, or None."""
     words = text[para.start:para.heading_end]
-    hits = [words.find(w) for w in marker_set("goal_heading") if w in words]
+    hits = [words.find(w) for role in roles for w in marker_set(role) if w in words]
     return para.start + min(hits) if hits else None
 
 
@@ -171,9 +178,7 @@ def is_task_heading(text: str, para: Paragraph) -> bool:
 
 def task_marker_start(text: str, para: Paragraph) -> int | None:
     """Where a task heading's task words begin (二、“十五五”时期目标任务和2026年工作安排 -> at 工作安排)."""
-    words = text[para.start:para.heading_end]
-    hits = [words.find(w) for w in marker_set("task_heading") + marker_set("task_heading_end") if w in words]
-    return para.start + min(hits) if hits else None
+    return _first_heading_word(text, para, ("task_heading", "task_heading_end"))
 
 
 def breaks_at(text: str, i: int) -> bool:

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from .anchors import Segment, deadline_year
-from .clauses import clause_end, clause_start
-from .tables import find_marker, marker_pattern, marker_set
+from .clauses import YEAR_OF, clause_end, clause_start
+from .tables import PATTERN_TIMEOUT, find_marker, marker_pattern, marker_set
 
 TARGET = "target"
 FORECAST = "forecast"
@@ -56,7 +56,6 @@ def segment_is_future(text: str, segment: Segment, doc_year: int | None, reporte
     return any(find_marker(role, text, segment.start, reach) for role in GOAL_CUES)
 
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 
 
 # The months of a year so far (1月至4月, 1—11月, 前9个月, 前三季度): figures for them are out already.
@@ -69,7 +68,7 @@ def latest_reported_year(text: str) -> int | None:
     """The latest year that a clause of ``text`` reports as done (1998年乡镇企业…比1997年的11.6元下降了30.2%,
     截至2023年底…): a text with no date of its own was written after it, so no earlier deadline is ahead."""
     latest = None
-    for m in _YEAR.finditer(text):
+    for m in YEAR_OF.finditer(text, timeout=PATTERN_TIMEOUT):
         start, end = clause_start(text, m.start()), clause_end(text, m.end())
         if find_marker("past", text, start, end) and not find_marker("forecast", text, start, end):
             year = int(m.group(1))
