@@ -5,8 +5,26 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
+
+from policytext.eval import load_gold
 from policytext.extract import extract, facts
 from policytext.io import read_inputs
+
+
+def heldout_fixtures(heldout: Path):
+    """The module-scoped ``gold`` and ``predictions`` fixtures of a held-out set:
+    ``gold, predictions = heldout_fixtures(HELDOUT)`` in a test module."""
+
+    @pytest.fixture(scope="module")
+    def gold() -> dict[str, list[dict]]:
+        return load_gold(heldout / "gold")
+
+    @pytest.fixture(scope="module")
+    def predictions() -> list[dict]:
+        return extracted_facts(heldout / "raw")
+
+    return gold, predictions
 
 
 def extracted_facts(raw_dir: Path) -> list[dict]:

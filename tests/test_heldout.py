@@ -12,9 +12,9 @@ import re
 from pathlib import Path
 
 import pytest
-from heldout_support import checked_sources, extracted_facts
+from heldout_support import checked_sources, heldout_fixtures
 
-from policytext.eval import KINDS, load_gold, score
+from policytext.eval import KINDS, score
 from policytext.record import COMPARATORS, NUMBER_TYPES, QUALIFIERS
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
@@ -26,14 +26,7 @@ FLOORS = {
 }
 
 
-@pytest.fixture(scope="module")
-def gold() -> dict[str, list[dict]]:
-    return load_gold(HELDOUT / "gold")
-
-
-@pytest.fixture(scope="module")
-def predictions() -> list[dict]:
-    return extracted_facts(HELDOUT / "raw")
+gold, predictions = heldout_fixtures(HELDOUT)
 
 
 @pytest.mark.parametrize("kind", KINDS)

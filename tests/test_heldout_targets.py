@@ -12,10 +12,9 @@ import json
 import re
 from pathlib import Path
 
-import pytest
-from heldout_support import checked_sources, extracted_facts
+from heldout_support import checked_sources, heldout_fixtures
 
-from policytext.eval import load_gold, score
+from policytext.eval import score
 from policytext.record import COMPARATORS
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout_targets"
@@ -26,14 +25,7 @@ FLOOR_RECALL = 0.87  # r18_05 (a flattened indicator table, 32 misses) and r21_0
 FLOOR_F1 = 0.92
 
 
-@pytest.fixture(scope="module")
-def gold() -> dict[str, list[dict]]:
-    return load_gold(HELDOUT / "gold")
-
-
-@pytest.fixture(scope="module")
-def predictions() -> list[dict]:
-    return extracted_facts(HELDOUT / "raw")
+gold, predictions = heldout_fixtures(HELDOUT)
 
 
 def test_target_floor(gold, predictions):
