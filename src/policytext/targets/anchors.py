@@ -668,6 +668,7 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
     heading_year = _heading_years(text)
     heading_level = 0  # level of the last numbered heading: a tasks list opened in its body ends with it
     section_next: Anchor | None = None  # the later period a goals section turns to (…成就和“十五五”时期主要目标)
+    part_dated: Anchor | None = None  # the last dated anchor of the body since the last heading
     whole = marker_set("whole_year")
 
     def reviewed(pos: int) -> bool:
@@ -809,10 +810,15 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
             else:
                 listing = colon = False
         dated = [a for a in para_anchors if a.deadline]
-        if para.level is None and tasks is None and dated and _opens_tasks(text, para):
-            # 今年…主要预期目标是：…。具体抓好以下工作： the numbered parts that follow are that year's tasks,
-            # up to the next heading of the part this paragraph opens
-            tasks = (heading_level, dated[-1])
+        if para.level is not None and para.level != UNNUMBERED:
+            part_dated = None
+        elif dated:
+            part_dated = dated[-1]
+        # (the announcing line may be short enough to read as a heading: 重点抓好八个方面工作：)
+        if para.level in (None, UNNUMBERED) and tasks is None and part_dated is not None and _opens_tasks(text, para):
+            # 今年…主要预期目标是：…。具体抓好以下工作： (or, a paragraph on, 重点抓好八个方面工作：) the numbered
+            # parts that follow are that year's tasks, up to the next heading of the part this opens
+            tasks = (heading_level, part_dated)
         opening = _opening_year(text, para.start, para.end, para_anchors)
         if opening is not None:
             opened = opening
