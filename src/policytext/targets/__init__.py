@@ -275,9 +275,10 @@ class _Reader:
         (锚定到2025年生产总值达5000亿元的发展目标，): the goal the noun names is the clause's; not a goal
         the clause only mentions (为实现全年增长5.0%左右的预期目标奠定了良好的基础)."""
         text = self.text
-        if not text.startswith(ATTRIBUTIVE, pos):
-            return False
-        pos += len(ATTRIBUTIVE)
+        if text.startswith(ATTRIBUTIVE, pos):
+            pos += len(ATTRIBUTIVE)
+        elif not self._names_goal(pos):
+            return False  # 瞄准规模工业产值200亿元目标，: the goal noun may follow the value directly
         frame = find_marker("goal_frame", text, pos, min(len(text), pos + FRAME_NOUN))
         if frame is not None and frame.start() == pos:
             end = frame.end()
