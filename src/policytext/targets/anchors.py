@@ -669,6 +669,7 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
     heading_level = 0  # level of the last numbered heading: a tasks list opened in its body ends with it
     section_next: Anchor | None = None  # the later period a goals section turns to (…成就和“十五五”时期主要目标)
     part_dated: Anchor | None = None  # the last dated anchor of the body since the last heading
+    tasks_titled = False  # the tasks are a title line's, which numbered headings do not end
     whole = marker_set("whole_year")
 
     def reviewed(pos: int) -> bool:
@@ -703,13 +704,17 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                 goal_at = goal_heading_start(text, para)
                 later = [a for a in para_anchors if goal_at is not None and a.start < goal_at]
                 section_next = later[-1] if later and later[-1] is not section[1] else None
-            if tasks is not None and para.level <= tasks[0]:
-                tasks = None
+            if tasks is not None and para.level <= tasks[0] and not (tasks_titled and para.level != UNNUMBERED):
+                tasks, tasks_titled = None, False
             if in_heading and is_task_heading(text, para):
                 # “十五五”时期目标任务和2026年工作安排: the tasks are the year's before the task words
                 marker = task_marker_start(text, para)
                 before = [a for a in in_heading if marker is not None and a.start < marker]
                 tasks = (para.level, before[-1] if before else in_heading[0])
+                # 2026年重点工作 as a title line over 一、二、三 in the report of that year: the numbered
+                # parts are its tasks, up to the next title line
+                tasks_titled = (para.level == UNNUMBERED and report_year is not None
+                                and deadline_year(tasks[1]) == report_year)
             if para.level != UNNUMBERED:
                 heading_level = para.level
         if not para.bullet:
