@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,23 @@ import pytest
 from policytext.eval import load_gold
 from policytext.extract import extract, facts
 from policytext.io import read_inputs
+from policytext.record import COMPARATORS
+
+_DEADLINE = re.compile(r"\d{4}(-\d\d(-\d\d)?)?")
+
+
+def assert_target_follows_spec(fact: dict, where: str) -> None:
+    """A gold target fact has the fields and values SPEC section 3 allows."""
+    f = fact
+    assert f["status"] in ("target", "forecast") and f["text"] in f["sentence"], where
+    assert f["deadline"] is None or _DEADLINE.fullmatch(f["deadline"]), where
+    assert f["change"] in (None, "increase", "decrease", "multiply"), where
+    if f["qualitative"]:
+        assert f["value"] is None and f["comparator"] is None, where
+    elif f["comparator"] == "between":
+        assert f["value"] is None and f["low"] < f["high"], where
+    else:
+        assert f["comparator"] in COMPARATORS and f["value"] is not None, where
 
 
 def heldout_fixtures(heldout: Path):

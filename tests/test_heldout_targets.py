@@ -9,13 +9,11 @@ added.  The floors are the final measured values rounded down to 0.05; they only
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
-from heldout_support import checked_sources, heldout_fixtures
+from heldout_support import assert_target_follows_spec, checked_sources, heldout_fixtures
 
 from policytext.eval import score
-from policytext.record import COMPARATORS
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout_targets"
 
@@ -48,7 +46,6 @@ def test_every_text_has_gold_and_a_source():
     assert all(row["id"].startswith(f"r{row['round']}_") for row in sources.values())
 
 
-_DEADLINE = re.compile(r"\d{4}(-\d\d(-\d\d)?)?")
 
 
 def test_gold_targets_follow_the_spec(gold):
@@ -56,12 +53,4 @@ def test_gold_targets_follow_the_spec(gold):
         for f in fs:
             where = json.dumps({"doc": doc, "text": f["text"]}, ensure_ascii=False)
             assert f["kind"] == "target" and isinstance(f["optional"], bool) and f["end"] > f["start"], where
-            assert f["status"] in ("target", "forecast") and f["text"] in f["sentence"], where
-            assert f["deadline"] is None or _DEADLINE.fullmatch(f["deadline"]), where
-            assert f["change"] in (None, "increase", "decrease", "multiply"), where
-            if f["qualitative"]:
-                assert f["value"] is None and f["comparator"] is None, where
-            elif f["comparator"] == "between":
-                assert f["value"] is None and f["low"] < f["high"], where
-            else:
-                assert f["comparator"] in COMPARATORS and f["value"] is not None, where
+            assert_target_follows_spec(f, where)
