@@ -289,14 +289,11 @@ def _closes_body(text: str, para: Paragraph) -> bool:
     return any(words.startswith(w) for w in marker_set("appendix_heading"))
 
 
+# Anchors and segments both read a text's heading years: read them once.
+@lru_cache(maxsize=2)
 def _heading_years(text: str):
     """A function from a position to the year its innermost numbered heading names (一、2025年工作回顾),
     or None."""
-    return _heading_year_reader(text)
-
-
-@lru_cache(maxsize=2)
-def _heading_year_reader(text: str):
     view = years_view(text)
     spans: list[tuple[int, str | None]] = []  # (start of a section, its year) in order
     open_levels: dict[int, str | None] = {}
@@ -995,7 +992,7 @@ def _anchor_clause_start(text: str, anchor: Anchor, floor: int) -> int:
 
 
 @cache
-def _HEDGES_BEFORE_TIME() -> tuple[str, ...]:
+def _hedges_before_time() -> tuple[str, ...]:
     return tuple(marker_set("forecast") + marker_set("commitment") + marker_set("time_goal"))
 
 
@@ -1004,7 +1001,7 @@ def _is_adverbial(text: str, anchor: Anchor) -> bool:
     or names the year of a goals frame (高标准确定2025年发展目标)."""
     if anchor.strong or _dates_goals(text, anchor.end) or _listed_year(text, anchor):
         return True
-    if text.endswith(_HEDGES_BEFORE_TIME(), 0, anchor.start):
+    if text.endswith(_hedges_before_time(), 0, anchor.start):
         return True  # 产值预计今年可达到800亿元, 有望在2025年突破千亿元: a forecast or pledge dates what follows
     if text.endswith(tuple(marker_set("time_after")), 0, anchor.start + 1):
         return True  # 要在2000年把双边贸易额扩大到200亿美元: the 在 of the anchor, after a word of intent
