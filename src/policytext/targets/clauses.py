@@ -277,14 +277,31 @@ def split_list(text: str, start: int, end: int, pairs: bool = False) -> list[tup
     return [(a, b) for a, b in items if b > a]
 
 
+# How long a modifier that a list shares one noun after may be (食用菌, 普惠小微).
+MAX_MODIFIER = 4
+
+
 def share_head(items: list[str]) -> list[str]:
-    """Give every item of a list the measure noun only its last item states:
-    化学需氧量、氨氮…、挥发性有机物排放总量 -> 化学需氧量排放总量, 氨氮排放总量…"""
+    """Give every item of a list the noun only its last item states.
+
+    Short items (城镇、农村居民人均可支配收入; 人参、食用菌全产业链产值) are modifiers of one noun:
+    the last item's own modifier ends where a word that opens such a noun begins (居民…, 全产业链…,
+    the measure nouns), and the others take what follows it (城镇居民人均可支配收入).  Longer items
+    are names of their own that share only the measure noun (化学需氧量、氨氮…、挥发性有机物排放总量 ->
+    化学需氧量排放总量, 氨氮排放总量…)."""
     heads = marker_set("metric_head")
-    head = next((h for h in heads if items[-1].endswith(h) and len(items[-1]) > len(h)), None)
-    if head is None or any(item.endswith(h) for item in items[:-1] for h in heads):
+    last = items[-1]
+    if any(item.endswith(h) for item in items[:-1] for h in heads):
+        return items  # 工业产值、营业收入: each item states its own measure
+    if all(len(item) <= MAX_MODIFIER for item in items[:-1]):
+        openers = marker_set("shared_noun") + heads
+        for k in range(1, min(MAX_MODIFIER, len(last) - 1) + 1):
+            if any(last.startswith(w, k) for w in openers):
+                return [item + last[k:] for item in items[:-1]] + [last]
+    head = next((h for h in heads if last.endswith(h) and len(last) > len(h)), None)
+    if head is None:
         return items
-    return [item + head for item in items[:-1]] + [items[-1]]
+    return [item + head for item in items[:-1]] + [last]
 
 
 def document_subject(title: str | None) -> str | None:
