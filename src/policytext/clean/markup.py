@@ -44,6 +44,12 @@ def bullets() -> frozenset[str]:
     return words("clean_bullets.txt")
 
 
+def prepare() -> None:
+    """Load this family's tables before documents flow."""
+    _tags()
+    bullets()
+
+
 def remove_html_tags(text: str, config: CleanConfig) -> FixResult:
     """Drop known HTML tags and comments; block tags leave a line break."""
     if "<" not in text:

@@ -67,6 +67,12 @@ def _mojibake_brackets() -> tuple[regex.Pattern, dict[str, str]]:
     return regex.compile(pattern), meant
 
 
+def prepare() -> None:
+    """Build this family's tables and patterns before documents flow."""
+    _full_width()
+    _mojibake_brackets()
+
+
 def restore_mojibake_brackets(text: str, config: CleanConfig) -> FixResult:
     """``国办发„2009‟3号`` becomes ``国办发〔2009〕3号``: a converter's stand-ins for 〔〕 are put back."""
     pattern, meant = _mojibake_brackets()

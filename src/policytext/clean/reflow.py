@@ -98,6 +98,13 @@ def _caption_patterns() -> tuple[regex.Pattern, regex.Pattern]:
             regex.compile("(?:" + "|".join(f"(?:{s})" for s in suffixes) + r")$"))
 
 
+def prepare() -> None:
+    """Build this family's patterns before documents flow."""
+    _clause_openers()
+    _addressee()
+    _caption_patterns()
+
+
 @lru_cache(maxsize=8192)
 def is_caption(content: str) -> bool:
     """A photo or chart caption line (``图为…``, ``图1 …``, ``…本报记者 霍艳恩摄``)."""

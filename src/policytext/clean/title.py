@@ -61,6 +61,12 @@ def _document_kind() -> regex.Pattern:
     return regex.compile(rf"(?:{alternation(words('clean_document_kinds.txt'))})$")
 
 
+def prepare() -> None:
+    """Build this family's patterns before documents flow."""
+    _issuer()
+    _document_kind()
+
+
 def _unspaced(content: str) -> str:
     """The line with piled-up marks repaired and no spaces."""
     return "".join(without_piles(content).split())
