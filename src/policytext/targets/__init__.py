@@ -208,6 +208,7 @@ class _Reader:
             and not any(s <= n["start"] < e for s, e, _ in multiples)
             and not ((n.get("text") or "").endswith(MAGNITUDE_CLASS) and not self._level_reached(n, segment))
             and not BASELINE_VALUE.search(text, max(segment.start, n["start"] - BASELINE_REACH), n["start"])
+            and not self._counts_own_parts(n)
         ]
         facts: list[dict] = []
         boundary = segment.start  # a clause also starts after 、 (及…) that follows a value
@@ -240,6 +241,15 @@ class _Reader:
             if fact:
                 facts.append(fact)
         return facts
+
+    def _counts_own_parts(self, number: dict) -> bool:
+        """Whether a count counts the parts of the text itself or places that exist already (3方面,
+        28项指标, 五区…, 十一届九次全会), not something to make."""
+        if number["type"] != "count" or not number.get("unit"):
+            return False
+        unit_start = number["end"] - len(number["unit"])
+        return (self._starts_with("own_parts", unit_start, len(self.text))
+                or any(self.text.endswith(w, 0, number["start"]) for w in marker_set("own_parts_before")))
 
     def _sentence_start(self, pos: int) -> int:
         return self.sentences.span_of(pos)[0]
