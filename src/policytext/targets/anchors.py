@@ -233,6 +233,8 @@ def _whole_years(text: str, anchors: list[Anchor]) -> list[Anchor]:
             a = a._replace(deadline=headings(a.start))  # 一、2025年工作回顾 … 全年盘活…: that year
         elif phrase in this and a.deadline is None and opening is not None:
             a = a._replace(deadline=opening.deadline)  # 2025 年是…最后一年。…今年的主要预期…目标：
+        elif phrase in this and a.deadline is None and headings(a.start) is not None:
+            a = a._replace(deadline=headings(a.start))  # 2026年——\n…今年…主要预期目标是：: the heading's year
         elif _YEAR.fullmatch(years_view(text), a.start, a.end):
             stated = a
             if (a.start == 0 or text[a.start - 1] == "\n") and text.startswith(YEAR_COPULA, a.end):
@@ -289,6 +291,11 @@ def _closes_body(text: str, para: Paragraph) -> bool:
     return any(words.startswith(w) for w in marker_set("appendix_heading"))
 
 
+# A line that is a year and nothing else (2026年——, 2026年：) and the level it heads, above 第一章.
+_YEAR_LINE = regex.compile(r"(?:19|20)\d\d\s*年\s*[—–\-－:：]*")
+YEAR_LINE_LEVEL = -1
+
+
 # Anchors and segments both read a text's heading years: read them once.
 @lru_cache(maxsize=2)
 def _heading_years(text: str):
@@ -298,12 +305,16 @@ def _heading_years(text: str):
     spans: list[tuple[int, str | None]] = []  # (start of a section, its year) in order
     open_levels: dict[int, str | None] = {}
     for para in paragraphs(text):
-        if para.level is None or para.level == UNNUMBERED:
+        if para.level == UNNUMBERED and _YEAR_LINE.fullmatch(view, para.start, para.end):
+            # 2025年——\n…\n2026年——\n…: a line that is nothing but a year heads the part that follows
+            level, m = YEAR_LINE_LEVEL, _YEAR.search(view, para.start, para.end)
+        elif para.level is None or para.level == UNNUMBERED:
             continue
-        m = _YEAR.search(view, para.start, para.heading_end, timeout=PATTERN_TIMEOUT)
+        else:
+            level, m = para.level, _YEAR.search(view, para.start, para.heading_end, timeout=PATTERN_TIMEOUT)
         year = view[m.start():m.start() + 4] if m else None
-        open_levels = {lvl: y for lvl, y in open_levels.items() if lvl < para.level}
-        open_levels[para.level] = year
+        open_levels = {lvl: y for lvl, y in open_levels.items() if lvl < level}
+        open_levels[level] = year
         inner = next((y for lvl, y in sorted(open_levels.items(), reverse=True) if y is not None), None)
         spans.append((para.start, inner))
     starts = [start for start, _ in spans]
