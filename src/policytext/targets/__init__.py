@@ -91,6 +91,8 @@ MIN_LISTED_METRIC = 4
 MAX_METRIC = 40
 # Adverbs between a topic and the word that says how it moves (仍将持续增长).
 TRAILING_ADVERBS = "仍将还也都均"
+# What may end the values whose metrics a clause with only a new time repeats (…300家；到2027年，…).
+ELIDED_AFTER = "；;，,"
 # How many clauses back an elided metric is looked for.
 CLAUSES_BACK = 3
 
@@ -184,6 +186,7 @@ class _Reader:
         self.sentences = Statements(text)
         self.to_source = record_map(record)  # built once: every fact maps its span through it
         self.previous_metric: tuple[str, int] | None = None  # metric and value end of the last target read
+        self.previous_run: tuple[list[str], int] | None = None  # metrics and end of the last values read, any segment
         self.leading_verb: tuple[Verb, int] | None = None  # a verb before a list's first metric, and its end
         self.numbers = sorted((n for n in record.get("numbers") or [] if _usable(n, text)),
                               key=lambda n: (n["start"], n["end"]))
@@ -389,6 +392,8 @@ class _Reader:
         if metric_end <= metric_start:  # …实现产值3000亿元，同比增长11%左右: the metric is elided
             if self.previous_metric is not None and run[0]["start"] - self.previous_metric[1] <= MAX_METRIC:
                 metrics = [self.previous_metric[0]] * len(run)
+            elif self._listed_before(run, clause_from) is not None:
+                metrics = self._listed_before(run, clause_from)
             else:
                 stated = self._metric_stated_before(clause_from)
                 if stated is None:
@@ -410,6 +415,7 @@ class _Reader:
                     metrics = [text[a:b] for a, b in items]
                     run = run * len(metrics)
         self.previous_metric = (metrics[-1], run[-1]["end"])
+        self.previous_run = (metrics, self._value_end(run[-1]))
         if self.leading_verb is not None:
             self.leading_verb = (self.leading_verb[0], self._value_end(run[-1]))
         if frame is not None and change is not None and relation.verb is not None \
@@ -482,6 +488,17 @@ class _Reader:
             return relation._replace(verb=self.leading_verb[0]), metric_start
         self.leading_verb = None
         return relation, metric_start
+
+    def _listed_before(self, run: list[dict], clause_from: int) -> list[str] | None:
+        """The metrics of as many values read just before, when only a separator and a new time stand
+        between them and this clause (…达到300家；到2027年，达到400家左右; …分别达到600家和1000家；
+        到2027年，分别达到700家和1200家): the clause sets the same metrics for the later time."""
+        if self.previous_run is None:
+            return None
+        metrics, end = self.previous_run
+        if len(metrics) != len(run) or not end < clause_from or self.text[end] not in ELIDED_AFTER:
+            return None
+        return metrics if self._anchor_only(end + 1, clause_from) else None
 
     def _metric_stated_before(self, clause_from: int) -> str | None:
         """The metric of the clause before, when that clause states a value of its own:
