@@ -198,35 +198,60 @@ def _opens_with_adverbial(first: str) -> bool:
     return bool(_clause_openers().match(simplified(first)))
 
 
+def _may_stop_open(last: str) -> bool:
+    """A paragraph that stops on ``last`` may be broken: a word, a number or a mark that opens or joins."""
+    return is_han(last) or last.isalnum() or last in _OPEN_ENDINGS
+
+
 class _Paragraph:
     """What is known of a paragraph as its parts are joined: enough to tell whether it is broken.
 
-    Kept as running counts, so a paragraph of a thousand hard-wrapped lines
-    costs no more than its length.
+    Most paragraphs stop on a mark a sentence ends with, and that settles it:
+    the signs of the parts (and the numbering of the first) are read only
+    when asked for, each part once, into running counts, so a paragraph of a
+    thousand hard-wrapped lines costs no more than its length.
     """
 
     def __init__(self, first: str):
-        self.numbered, self.labelled_list, words = _opening(first)
         self.first = first
+        self.numbered = self.labelled_list = False
         self.length = 0
         self.han = False
         self.clauses = 0
-        self.full_stop = False
+        self._full_stop = False
         self.open = [0] * len(_PAIRS)
         self.last = ""
-        self.add(words)
+        self._unread = [first]  # parts whose signs are not counted yet, in order (the first part is the first)
+        self._first_unread = True
+        # where the parts stop as added: where the paragraph stops unless numbering is all its first part holds
+        self._stop = first[-1:]
 
     def add(self, words: str) -> None:
-        if not words:
-            return
-        signs = _signs(words)
-        self.length += len(words)
-        self.han = self.han or signs.han
-        self.clauses += signs.clauses
-        self.full_stop = self.full_stop or signs.full_stop
-        if signs.opened:
-            self.open = [n + d for n, d in zip(self.open, signs.opened)]
-        self.last = words[-1]
+        if words:
+            self._unread.append(words)
+            self._stop = words[-1]
+
+    def _read(self) -> None:
+        for words in self._unread:
+            if self._first_unread:
+                self._first_unread = False
+                self.numbered, self.labelled_list, words = _opening(words)
+                if not words:
+                    continue
+            signs = _signs(words)
+            self.length += len(words)
+            self.han = self.han or signs.han
+            self.clauses += signs.clauses
+            self._full_stop = self._full_stop or signs.full_stop
+            if signs.opened:
+                self.open = [n + d for n, d in zip(self.open, signs.opened)]
+            self.last = words[-1]
+        self._unread.clear()
+
+    @property
+    def full_stop(self) -> bool:
+        self._read()
+        return self._full_stop
 
     def is_broken(self, title_position: bool) -> bool:
         """It stops where no sentence can end: inside quotes or brackets, after a clause
@@ -234,8 +259,11 @@ class _Paragraph:
 
         ``title_position``: a single line in the page's head, where a title is expected.
         """
+        if not _may_stop_open(self._stop):
+            return False  # read as it stops (a first part of nothing but numbering stops on nothing: not open either)
+        self._read()
         last = self.last
-        if not self.han or not (is_han(last) or last.isalnum() or last in _OPEN_ENDINGS):
+        if not self.han or not _may_stop_open(last):
             return False  # the signs read Chinese prose: an English line (Fellow Deputies,) is not judged
         if any(n > 0 for n in self.open):
             return True  # “湖南省是我国输变电 | 产业基础最好的省份之一……”
