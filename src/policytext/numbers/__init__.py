@@ -45,6 +45,7 @@ from ..record import as_record, number_fact
 from ..sentences import SentenceIndex
 from ..spans import record_map
 from .dates import DocDate
+from . import grammar
 from .grammar import ScanOptions, scan
 
 
@@ -68,6 +69,15 @@ class NumbersConfig:
     list_markers: bool = True
     codes: bool = True
     timeout: float | None = 10.0
+
+
+def prepare() -> None:
+    """Compile the grammar and load the tables, once per process.
+
+    Called before documents flow (and before a pool forks, so its workers
+    share them); without it they are built on first use.  Output is the same.
+    """
+    grammar.prepare()
 
 
 def find_numbers(text: str, *, doc_date: str | DocDate | None = None,
@@ -110,4 +120,4 @@ def _with_source(fact: dict, source_start: int, source_end: int) -> dict:
     return ordered
 
 
-__all__ = ["NumbersConfig", "extract_numbers", "find_numbers"]
+__all__ = ["NumbersConfig", "extract_numbers", "find_numbers", "prepare"]

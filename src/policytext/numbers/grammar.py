@@ -46,8 +46,10 @@ from .numerals import (
 )
 from .units import (
     Unit,
+    approximate_pairs,
     guard_words,
     lookup_unit,
+    magnitudes,
     measure_words,
     implied_units,
     not_numbers,
@@ -313,6 +315,23 @@ def _dispatch() -> _Dispatch:
         tried_at={ch: compiled[tried] for ch, tried in tried_at.items()},
         full={branch.name: regex.compile(branch.pattern, regex.V0) for branch in listed if branch.lean() != branch.pattern},
     )
+
+
+def prepare() -> None:
+    """Compile the grammar and load every table its readers use, before documents flow.
+
+    The compile takes most of a second; done once in a parent process, before a
+    pool forks, its workers share it.  Without it all is built on first use.
+    """
+    _dispatch()
+    implied_unit_pattern()
+    dates.plan_periods_by_number()
+    magnitudes()
+    approximate_pairs()
+    qualifier_words()
+    for position in ("before", "inside", "after", "after_date", "after_duration"):
+        qualifier_words_ending_with(position)
+    lookup_unit("个")  # the measure words as count units
 
 
 def match_at(text: str, pos: int, timeout: float | None = None) -> regex.Match | None:
@@ -701,10 +720,13 @@ def _read_doc_number(m, text, options):
 
 
 
+_HAN = regex.compile(r"\p{Han}")
+
+
 def _issuer_start(text: str, bracket: int) -> int:
     """Include the issuer's abbreviation (黔府发, 国办发) before a document number's bracket."""
     start = bracket
-    while start > 0 and bracket - start < 8 and regex.match(r"\p{Han}", text[start - 1]) \
+    while start > 0 and bracket - start < 8 and _HAN.match(text[start - 1]) \
             and text[start - 1] not in guard_words("issuer_stop") and not text[start - 1].isspace():
         start -= 1
     return start
@@ -1194,12 +1216,16 @@ def _trailing_big_magnitude(numeral: str) -> str | None:
     """万 of 三千万, 万亿 of 五万亿: the big magnitude a Chinese numeral ends with."""
     if not is_chinese_numeral(numeral):
         return None
-    m = regex.search("[万亿萬億]+$", numeral)
+    m = _TRAILING_BIG_MAGNITUDE.search(numeral)
     return m.group() if m else None
 
 
+_TRAILING_BIG_MAGNITUDE = re.compile("[万亿萬億]+$")
+_NOT_AMOUNT = re.compile(r"[^0-9.]")
+
+
 def _duration_amount(iso: str) -> Decimal:
-    return Decimal(regex.sub(r"[^0-9.]", "", iso))
+    return Decimal(_NOT_AMOUNT.sub("", iso))
 
 
 def _read_year_range(m, text, options):
