@@ -13,6 +13,7 @@ names what it aims at (到2027年…打造成为世界一流产业).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 import regex
@@ -91,6 +92,8 @@ MIN_LISTED_METRIC = 4
 MAX_METRIC = 40
 # Adverbs between a topic and the word that says how it moves (仍将持续增长).
 TRAILING_ADVERBS = "仍将还也都均"
+# A count that sums up the list before it (…、医药健康六大优势产业, …等4个产业).
+_GROUP_COUNT = re.compile(r"等?(?P<count>[一二三四五六七八九十两\d]{1,3}(?:大|个|类|项|条))")
 # What may end the values whose metrics a clause with only a new time repeats (…300家；到2027年，…).
 ELIDED_AFTER = "；;，,"
 # How many clauses back an elided metric is looked for.
@@ -378,6 +381,7 @@ class _Reader:
             change = change_verb.change
         baseline = read_baseline(text, clause_from, verb_start, self.numbers, deadline_year(segment.anchor))
         metric_end = read_relation(text, clause_from, baseline.start).start if baseline else verb_start  # …有望同比
+        metric_end = self._before_current_base(clause_from, metric_end)
         metric_start = self._metric_start(clause_from, metric_end, bare=relation.verb is None)
         metric_end = strip_trailing(text, metric_start, metric_end)
         if metric_end <= metric_start:
@@ -445,6 +449,12 @@ class _Reader:
             head_end = hedge.start()
             hedge = last_marker("time_hedge", self.text, head_start, head_end)
         head_end = strip_trailing(self.text, head_start, head_end)
+        # 推动电子信息、装备制造…、医药健康六大优势产业到2027年…翻一番: a list that a count sums up is
+        # measured as the whole the count names
+        comma = self.text.rfind(LIST_COMMA, head_start, head_end)
+        whole = _GROUP_COUNT.search(self.text, comma, head_end) if comma >= 0 else None
+        if whole is not None:
+            head_start = whole.start("count")
         return (head_start, head_end) if head_end > head_start else (start, end)
 
     def _frame_before(self, clause_from: int, verb_start: int) -> int | None:
@@ -606,14 +616,22 @@ class _Reader:
         # 实现十年翻番: the time a multiple takes stands between it and its verb
         relation = read_relation(text, clause_from, duration["start"] if duration else start)
         baseline = read_baseline(text, clause_from, relation.start, self.numbers, deadline_year(segment.anchor))
-        metric_end = baseline.start if baseline else relation.start
+        metric_end = self._before_current_base(clause_from, baseline.start if baseline else relation.start)
         metric_start = self._metric_start(clause_from, metric_end, bare=False)
         metric_end = strip_trailing(text, metric_start, metric_end)
+        if metric_end <= metric_start:  # 推动六大优势产业到2027年翻一番: the metric comes before the time
+            metric_start, metric_end = self._metric_before_anchor(clause_from, metric_start, metric_end)
         if metric_end <= metric_start or metric_end - metric_start > MAX_METRIC:
             return None
         value = {"start": start, "end": end, "text": text[start:end], "type": "multiple", "value": factor}
         return self._fact(segment, clause_from, value, relation, baseline, text[metric_start:metric_end],
                           metric_start, change="multiply")
+
+    def _before_current_base(self, start: int, end: int) -> int:
+        """``end`` moved before a phrase saying the change counts from the present level (产值在现有基础上
+        翻一番), which is part of neither the metric nor a dated baseline."""
+        m = last_marker("current_base", self.text, start, end)
+        return m.start() if m is not None and not self.text[m.end():end].strip() else end
 
     def _names_goal(self, pos: int) -> bool:
         """Whether the noun at ``pos`` is the goal itself (翻番的目标), not a noun a multiple describes."""

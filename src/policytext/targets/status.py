@@ -84,7 +84,7 @@ def reason_not_target(text: str, segment: Segment, clause_from: int, value_start
     A forecast may compare with last year (预计全年产值同比增长11%左右), so past words
     count only where no forecast word comes first.
     """
-    past = find_marker("past", text, segment.start, value_start)
+    past = _past_word(text, segment.start, value_start)
     if past is not None and not _forecast_covers(text, sentence_start, past.start(), value_start):
         return "past"
     if _TO_DATE.search(text, sentence_start, value_start) and not is_forecast(text, clause_from, value_start):
@@ -104,6 +104,22 @@ def reason_not_target(text: str, segment: Segment, clause_from: int, value_start
     if find_marker("elsewhere", text, clause_from, value_start):
         return "elsewhere"
     return None
+
+
+def _past_word(text: str, start: int, end: int) -> re.Match | None:
+    """The first word in ``text[start:end]`` that reports the past, outside a phrase that counts a change
+    from the present level (在现有基础上翻一番: 现有 looks ahead from there)."""
+    past = find_marker("past", text, start, end)
+    while past is not None:
+        base = find_marker("current_base", text, max(start, past.start() - CURRENT_BASE_REACH), end)
+        if base is None or not base.start() <= past.start() < base.end():
+            return past
+        past = find_marker("past", text, base.end(), end)
+    return None
+
+
+# How far before a past word a phrase that holds it (在现有基础上) may begin.
+CURRENT_BASE_REACH = 4
 
 
 def _closes_with_verdict(text: str, value_start: int) -> bool:
