@@ -94,6 +94,8 @@ MAX_METRIC = 40
 TRAILING_ADVERBS = "仍将还也都均"
 # A count that sums up the list before it (…、医药健康六大优势产业, …等4个产业).
 _GROUP_COUNT = re.compile(r"等?(?P<count>[一二三四五六七八九十两\d]{1,3}(?:大|个|类|项|条))")
+# How long the doer of an amount may be before its verb (招商引资项目完成…).
+MAX_DOER = 8
 # What may end the values whose metrics a clause with only a new time repeats (…300家；到2027年，…).
 ELIDED_AFTER = "；;，,"
 # How many clauses back an elided metric is looked for.
@@ -653,7 +655,12 @@ class _Reader:
             if start < metric_end and text[start] in FRAME_COPULAS:
                 start += 1
         roles = ("lead", "commitment", "forecast", "auxiliary") + (("count_verb",) if bare else ())
-        return strip_leading(text, start, metric_end, roles)
+        start = strip_leading(text, start, metric_end, roles)
+        # 确保招商引资项目完成固定资产投资220亿元: what does the amount comes before its verb; the metric follows
+        verb = find_marker("amount_verb", text, start + 1, min(metric_end, start + MAX_DOER + 1))
+        if verb is not None and metric_end - verb.end() >= MIN_LISTED_METRIC:
+            start = verb.end()
+        return start
 
     def _fact(self, segment: Segment, clause_from: int, number: dict, relation: Relation,
               baseline: Baseline | None, metric: str, metric_start: int, change: str | None = None,
