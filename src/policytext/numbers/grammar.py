@@ -27,7 +27,7 @@ import time
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import Callable, Iterator
+from typing import Callable, Iterator, NamedTuple
 
 import regex
 
@@ -153,6 +153,7 @@ _LIST_SEP = f"[{_chars('list_separators')}]"
 _DATE_LIST = "、"  # 1、2月份, 8月14、15日: a list of two months or days
 _YEAR4 = "(?:[12１２][0-9０-９]{3})"
 _CN_YEAR = "[〇零○一二三四五六七八九]{4}"
+_BARE_YEAR = "(?:19[4-9]|20[0-9]|１９[４-９]|２０[０-９])[0-9０-９]"  # 1940..2099 written alone
 _MONTH = rf"(?:{_D}{{1,2}}|十[一二]?|[一二三四五六七八九十])"
 _DAY = rf"(?:{_D}{{1,2}}|三十一?|[二]?十[一二三四五六七八九]?|[一二三四五六七八九十])"
 _YEAR_SUFFIX = f"年(?:度|底|末|初{_not_followed_by('not_after_year_initial', '初')})?"
@@ -240,12 +241,16 @@ class Branch:
         letter or a 中 that begins nothing costs a class lookup, not a regex call.
     lean_keeps_groups: keep the inner groups in :meth:`lean` (the quantity branch:
         most matches are quantities, and reading one again costs more than its groups).
+    usual: most matches at its characters are this branch's (quantities at digits).
+        Where the entries of all the branches before it fail, none of those can
+        match, and the scan starts at this one instead of trying them one by one.
     """
 
     starts: str
     pattern: str
     entry: str | None = None
     lean_keeps_groups: bool = False
+    usual: bool = False
 
     @property
     def name(self) -> str:
@@ -270,20 +275,46 @@ _GROUP_NAME = regex.compile(r"\(\?P<(\w+)>")
 _BACK_REFERENCE = regex.compile(r"\(\?P=(\w+)\)")
 
 
+class _Tried(NamedTuple):
+    """The branches tried at one character, compiled.
+
+    entry: the entry test of all of them (None when one of them has no entry).
+    pattern: the lean alternation of all of them, in their order.
+    before_usual: the entry test of those before the usual branch (see Branch), when
+        they all have one; None when there is no such branch or one has no entry.
+    from_usual: the lean alternation of the usual branch and those after it.
+    """
+
+    entry: re.Pattern | None
+    pattern: regex.Pattern
+    before_usual: re.Pattern | None
+    from_usual: regex.Pattern | None
+
+
 @dataclass(frozen=True)
 class _Dispatch:
     """The compiled grammar, tried by the character at each position.
 
     starts: any character a branch can start with (a plain class: nothing to backtrack).
-    tried_at: for each such character, the entry test of its branches (None when one
-        of them has no entry) and the lean alternation of its branches, in their order.
+    tried_at: for each such character, its branches compiled.
     full: each branch alone with all its groups, by name, to read the one that matched
         (but those whose lean pattern is the branch itself: no inner groups, or kept).
     """
 
     starts: re.Pattern
-    tried_at: dict[str, tuple[re.Pattern | None, regex.Pattern]]
+    tried_at: dict[str, _Tried]
     full: dict[str, regex.Pattern]
+
+
+def _entry_test(entries: list[str | None]) -> re.Pattern | None:
+    """One ``re`` pattern that matches where any of the entries does; None if one is missing."""
+    if not entries or not all(entries):
+        return None
+    return re.compile("|".join(f"(?:{e})" for e in entries))
+
+
+def _lean_alternation(listed: list[Branch]) -> regex.Pattern:
+    return regex.compile("|".join(branch.lean() for branch in listed), regex.V0)
 
 
 @lru_cache(maxsize=None)
@@ -298,18 +329,20 @@ def _dispatch() -> _Dispatch:
     tried_at: dict[str, tuple[int, ...]] = {}
     for ch in sorted({ch for branch in listed for ch in branch.starts}):
         tried_at[ch] = tuple(i for i, branch in enumerate(listed) if ch in branch.starts)
-    # Digits (and Chinese numerals, and signs) share one pattern of all their branches:
-    # each variant of the long quantity branch takes a tenth of a second to compile.  A
-    # branch tried at a character it cannot start with fails there: the matches stay the same.
-    for chars in (_DIGITS, _CN, _SIGNS):
-        shared = tuple(sorted({i for ch in chars for i in tried_at[ch]}))
-        tried_at.update((ch, shared) for ch in chars)
-    compiled: dict[tuple[int, ...], tuple[re.Pattern | None, regex.Pattern]] = {}
+    # Digits, Chinese numerals and signs share one pattern of all their branches: each
+    # variant of the long quantity branch takes a tenth of a second to compile.  A branch
+    # tried at a character it cannot start with fails there: the matches stay the same.
+    numeral_starts = _DIGITS + _CN + _SIGNS
+    shared = tuple(sorted({i for ch in numeral_starts for i in tried_at[ch]}))
+    tried_at.update((ch, shared) for ch in numeral_starts)
+    compiled: dict[tuple[int, ...], _Tried] = {}
     for tried in tried_at.values():
         if tried not in compiled:
-            entries = [listed[i].entry for i in tried]
-            entry = re.compile("|".join(f"(?:{e})" for e in entries)) if all(entries) else None
-            compiled[tried] = entry, regex.compile("|".join(listed[i].lean() for i in tried), regex.V0)
+            here = [listed[i] for i in tried]
+            usual = next((n for n, branch in enumerate(here) if branch.usual), 0)
+            before_usual = _entry_test([branch.entry for branch in here[:usual]])
+            compiled[tried] = _Tried(_entry_test([branch.entry for branch in here]), _lean_alternation(here),
+                                     before_usual, _lean_alternation(here[usual:]) if before_usual else None)
     return _Dispatch(
         starts=re.compile("[" + "".join(re.escape(ch) for ch in tried_at) + "]"),
         tried_at={ch: compiled[tried] for ch, tried in tried_at.items()},
@@ -340,7 +373,7 @@ def match_at(text: str, pos: int, timeout: float | None = None) -> regex.Match |
     tried = dispatch.tried_at.get(text[pos:pos + 1])
     if tried is None:
         return None
-    found = tried[1].match(text, pos, timeout=timeout)
+    found = tried.pattern.match(text, pos, timeout=timeout)
     if found is None:
         return None
     # The branch alone retraces the path it just took within the time limit, to the
@@ -366,10 +399,12 @@ def matches(text: str, timeout: float | None = None) -> Iterator[regex.Match]:
     pos = 0
     while (start := search(text, pos)) is not None:
         pos = start.start()
-        entry, pattern = tried_at[text[pos]]
+        entry, pattern, before_usual, from_usual = tried_at[text[pos]]
         if entry is not None and entry.match(text, pos) is None:
             pos += 1
             continue
+        if before_usual is not None and before_usual.match(text, pos) is None:
+            pattern = from_usual
         if deadline is not None and monotonic() >= deadline:
             raise TimeoutError("regex timed out")
         found = pattern.match(text, pos)
@@ -414,11 +449,12 @@ def branches() -> list[Branch]:
         # Section numbers at a line start (1.1 编制目的) are headings, not decimals.
         # ... unless a magnitude or an amount's unit follows: a wrapped line may start with 1.5万亿元.
         Branch(_DIGITS, rf"{line_start}(?P<section>{_D}{{1,2}}(?:[.．]{_D}{{1,2}})+)(?=[ \t\u3000]|\p{{Han}})"
-               rf"(?![十百千万亿萬億]|{_amount_unit_alternation()})"),
+               rf"(?![十百千万亿萬億]|{_amount_unit_alternation()})",
+               entry=rf"(?<![^\n \t\u3000]){_D}{{1,2}}[.．]{_D}"),
         Branch("（(" + _SMALL_CN + _DIGITS + _CIRCLED,
                rf"{line_start}(?P<list_marker>[（(](?P<lm_a>[一二三四五六七八九十]{{1,3}}|{_D}{{1,2}})[)）]"
                rf"|(?P<lm_b>[一二三四五六七八九十]{{1,3}}|{_D}{{1,2}})(?=[、．.](?!{_D}))|(?P<lm_c>[①-⑳]))",
-               entry=rf"[（(][{_SMALL_CN}{_DIGITS}]|[{_SMALL_CN}]{{1,3}}[、．.]|[{_DIGITS}]|[{_CIRCLED}]"),
+               entry=rf"[（(][{_SMALL_CN}{_DIGITS}]|[{_SMALL_CN}]{{1,3}}[、．.]|{_D}{{1,2}}[、．.](?!{_D})|[{_CIRCLED}]"),
         Branch(_SMALL_CN, r"(?<=(?:^|[\n。；;：:，,])[ \t\u3000]*)(?P<enumerator>[一二三四五六七八九十]{1,3})(?=是)",
                entry=f"[{_SMALL_CN}]{{1,3}}是"),
         Branch("〔[［【„(（",
@@ -436,10 +472,10 @@ def branches() -> list[Branch]:
                rf"|0{_D}{{9,11}}|1[3-9]{_D}{{9}}|400[-－]?{_D}{{3}}[-－]?{_D}{{4}}"
                rf"|{_D}{{5}}(?={_alternation(guard_words('hotline_words'))}))(?![0-9０-９]|[元亿万千百%％个家人])"
                rf"|(?<=(?:{_alternation(guard_words('phone_labels'))})[:：]?{_SP}){_D}{{5,8}}(?![0-9０-９]))",
-               entry=rf"[(（]0|{_D}"),
+               entry=rf"[(（]0|0{_D}{{2,3}}[-－—]|400|{_D}{{5}}"),
         Branch(_YEAR_FIRST,
                rf"(?P<iso_date>(?<![0-9０-９.．])(?P<iso_y>{_YEAR4})(?P<iso_sep>[-/.．]){_SP}(?P<iso_m>{_D}{{1,2}})"
-               rf"(?P=iso_sep){_SP}(?P<iso_d>{_D}{{1,2}}))(?![0-9０-９]|[.．]{_D})"),
+               rf"(?P=iso_sep){_SP}(?P<iso_d>{_D}{{1,2}}))(?![0-9０-９]|[.．]{_D})", entry=rf"{_YEAR4}[-/.．]"),
         Branch(_first_chars(long_plan_names), rf"(?P<plan>(?<![{_CN}第])(?:{long_plans})(?![{_CN}个年%％]))",
                entry=long_plans),
         Branch(_first_chars(short_plan_names), rf"(?<=[“\"‘「『])(?P<plan_quoted>{short_plans})(?=[”\"’」』])",
@@ -460,7 +496,8 @@ def branches() -> list[Branch]:
                needs_fraction_mark + rf"(?P<fraction>(?P<fr_den>{_NUM_G})分之(?P<fr_num>{_NUM_G})(?P<fr_suffix>{suffix})?)",
                entry=needs_fraction_mark),
         Branch(_DIGITS,
-               rf"(?P<slash_fraction>(?<![0-9０-９/.．])(?P<sf_num>{_D}{{1,2}})[/／](?P<sf_den>{_D}{{1,3}})(?![0-9０-９/／.]))"),
+               rf"(?P<slash_fraction>(?<![0-9０-９/.．])(?P<sf_num>{_D}{{1,2}})[/／](?P<sf_den>{_D}{{1,3}})(?![0-9０-９/／.]))",
+               entry=rf"{_D}{{1,2}}[/／]"),
         Branch("第", rf"(?P<ordinal>第{_SP}(?P<ord_n>{_NUM_BOUND_G})(?P<ord_unit>{ordinal_unit})?)"),
         Branch(_DIGITS + _CN,
                needs_ordinal_noun + rf"(?P<ordinal_plain>(?P<op_n>{_NUM_G})(?P<op_unit>{_alternation(guard_words('plain_ordinal_nouns'))}"
@@ -474,17 +511,18 @@ def branches() -> list[Branch]:
                rf"(?:{_SP}(?P<d_conn>{_CONN}){_SP}(?:(?P<d_y2>{_YEAR4}){_SP}年{_SP}(?:(?P<d_m2a>{_MONTH}){_SP}月(?:份)?{_SP}(?:(?P<d_d2a>{_DAY}){_SP}[日号號])?)?"
                rf"|(?P<d_m2>{_MONTH}){_SP}月(?:份)?(?:{_SP}(?P<d_d2b>{_DAY}){_SP}[日号號])?|(?P<d_d2>{_DAY}){_SP}[日号號])"
                rf"|(?<=[0-9０-９〇一二三四五六七八九十日号號]){_SP}(?P<d_list>{_DATE_LIST}){_SP}(?P<d_d3>{_DAY}){_SP}[日号號])?"
-               rf"(?P<d_suffix>{_DATE_SUFFIX}))", entry=needs_year_or_month),
+               rf"(?P<d_suffix>{_DATE_SUFFIX}))", entry=rf"(?:{_YEAR4}{_SP}年{_SP}|{_CN_YEAR}{_SP}年{_SP})?{_MONTH}{_SP}月"),
         Branch(_DIGITS + _CN,
                needs_month_range + rf"(?P<month_range>(?:(?P<mr_y>{_YEAR4}|{_CN_YEAR}){_SP}年{_SP})?(?<![0-9０-９])(?P<mr_m1>{_MONTH}){_SP}"
                rf"(?P<mr_conn>{_CONN}|{_DATE_LIST}){_SP}(?P<mr_m2>{_MONTH}){_SP}月(?:份)?(?P<mr_suffix>{_DATE_SUFFIX}))",
-               entry=needs_month_range),
+               entry=rf"(?:{_YEAR4}{_SP}年{_SP}|{_CN_YEAR}{_SP}年{_SP})?{_MONTH}{_SP}(?:{_CONN}|{_DATE_LIST}){_SP}{_MONTH}{_SP}月"),
         # Only 日 closes a bare day range: 1、2号 and 1至2号 are more often lines, units, buildings.
         Branch(_DIGITS + _CN,
                needs_day_range + rf"(?P<day_range>(?<![0-9０-９])(?P<dr_d1>{_DAY}){_SP}(?P<dr_conn>{_CONN}|{_DATE_LIST}){_SP}(?P<dr_d2>{_DAY}){_SP}日"
                rf"{_not_followed_by('not_after_day', '日')})", entry=needs_day_range),
         Branch(_DIGITS,
-               rf"(?P<day>(?<![0-9０-９.．月])(?P<day_d>{_D}{{1,2}}){_SP}日{_not_followed_by('not_after_day', '日')})"),
+               rf"(?P<day>(?<![0-9０-９.．月])(?P<day_d>{_D}{{1,2}}){_SP}日{_not_followed_by('not_after_day', '日')})",
+               entry=rf"{_D}{{1,2}}{_SP}日"),
         # Quantities: a number, its hedges and magnitude, a unit; or a range of two.
         Branch(_DIGITS + _CN,
                needs_connector + rf"(?P<range>(?P<r_n1>{_NUM})(?P<r_q1>{_INNER_Q})?(?:{_SP}(?P<r_m1>{_MAG}))??(?P<r_u1>{unit})?"
@@ -496,26 +534,30 @@ def branches() -> list[Branch]:
                needs_unit + rf"(?P<quantity>(?:(?P<q_sign>(?<![0-9０-９{_LATIN}])[-－−])(?P<q_n>{_ARABIC})|(?P<q_n>{_NUM}))(?P<q_q1>{_INNER_Q})?(?:{_SP}(?P<q_m>{_MAG}))??(?P<q_q2>{_INNER_Q})?"
                rf"{_SP}(?P<q_u>{unit})(?:{_PER}(?P<q_per>(?:{_MAG})?(?:{unit})))?(?P<q_level>级)?"
                rf"(?:(?P<q_suffix>{suffix})|(?P<q_date_suffix>{_DATE_SUFFIX[:-1]})|(?P<q_within>{within}))?)",
-               entry=needs_unit, lean_keeps_groups=True),
+               entry=needs_unit, lean_keeps_groups=True, usual=True),
         Branch(_DIGITS + _CN,
                needs_level + rf"(?P<level>(?P<lv_n>{_NUM})(?:{_SP}(?P<lv_m>{_MAG}))??级)", entry=needs_level),
         # A number in a list whose last member carries the unit (分别回落2.16和1.66个百分点).
         Branch(_DIGITS,
                _followed_by(_chars("list_separators")) + rf"(?P<shared>(?<![{_LATIN}0-9０-９.．·・_\\\-－~～])(?P<sh_n>{_ARABIC})"
-               rf"(?=(?:{_SP}(?:{_LIST_SEP}){_SP}{_ARABIC}){{1,{SHARED_UNIT_LIST_MAX}}}(?:{_SP}(?P<sh_m>{_MAG}))??{_SP}(?P<sh_u>{unit})))"),
+               rf"(?=(?:{_SP}(?:{_LIST_SEP}){_SP}{_ARABIC}){{1,{SHARED_UNIT_LIST_MAX}}}(?:{_SP}(?P<sh_m>{_MAG}))??{_SP}(?P<sh_u>{unit})))",
+               entry=rf"{_ARABIC}{_SP}{_LIST_SEP}"),
         # An amount with a magnitude and no unit (营收20亿, 人口减少1109万): the clause gives the unit.
         Branch(_DIGITS + _CN,
                needs_magnitude + rf"(?P<bare_amount>(?P<ba_n>{_NUM})(?P<ba_q1>{_INNER_Q})?(?:{_SP}(?P<ba_m>[十百千]?[万亿萬億]{{1,2}}))"
                rf"(?P<ba_q2>{_INNER_Q})?(?![{_CN}0-9０-９{_LATIN}%％.．·]|分之)(?P<ba_suffix>{suffix})?)",
                entry=needs_magnitude),
         Branch(_DIGITS,
-               rf"(?<=(?:{_alternation(guard_words('postal_labels'))})[:：]?{_SP})(?P<postal>{_D}{{6}})(?![0-9０-９])"),
+               rf"(?<=(?:{_alternation(guard_words('postal_labels'))})[:：]?{_SP})(?P<postal>{_D}{{6}})(?![0-9０-９])",
+               entry=rf"{_D}{{6}}"),
         Branch(_DIGITS,
-               rf"(?P<long_number>(?<![0-9０-９{_LATIN}])(?:{_D}{{{LONG_CODE_DIGITS},}})(?:[-/]{_D}+)*)(?![0-9０-９])"),
+               rf"(?P<long_number>(?<![0-9０-９{_LATIN}])(?:{_D}{{{LONG_CODE_DIGITS},}})(?:[-/]{_D}+)*)(?![0-9０-９])",
+               entry=rf"{_D}{{{LONG_CODE_DIGITS}}}"),
         Branch(_DIGITS,
-               rf"(?P<year_range>(?<![0-9０-９{_LATIN}.．])(?P<yr_a>{_YEAR4}){_SP}(?P<yr_conn>{_CONN}){_SP}(?P<yr_b>{_YEAR4}))(?![0-9０-９])"),
-        Branch(_YEAR_FIRST, rf"(?P<bare_year>(?<![0-9０-９{_LATIN}.．·/\-])(?:19[4-9]|20[0-9]|１９[４-９]|２０[０-９])[0-9０-９])"
-               rf"(?=\p{{Han}})(?![{_chars('not_after_bare_year')}]|{_words(measure_words())})"),
+               rf"(?P<year_range>(?<![0-9０-９{_LATIN}.．])(?P<yr_a>{_YEAR4}){_SP}(?P<yr_conn>{_CONN}){_SP}(?P<yr_b>{_YEAR4}))(?![0-9０-９])",
+               entry=rf"{_YEAR4}{_SP}(?:{_CONN}){_SP}{_YEAR4}"),
+        Branch(_YEAR_FIRST, rf"(?P<bare_year>(?<![0-9０-９{_LATIN}.．·/\-]){_BARE_YEAR})"
+               rf"(?=\p{{Han}})(?![{_chars('not_after_bare_year')}]|{_words(measure_words())})", entry=_BARE_YEAR),
     ]
 
 
