@@ -10,6 +10,8 @@ from typing import Iterator, NamedTuple
 import opencc
 import regex
 
+from .tables import rows
+
 # Punctuation that marks Chinese context: full-width forms, CJK quotes and brackets.
 CJK_PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—～·")
 # Full-width punctuation that never needs a space beside it.
@@ -164,6 +166,16 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _convertible() -> re.Pattern:
+    """Any character opencc's t2s conversion can change: a text without one converts to itself."""
+    chars = sorted(set("".join(row[0] for row in rows("clean_t2s_characters.txt"))))
+    # the stdlib engine tests a class of BMP characters against a bitmap, but walks a list of
+    # astral ones: every astral character (rare in these pages) is left for opencc to judge
+    bmp = "".join(re.escape(c) for c in chars if c <= "\uffff")
+    return re.compile(f"[{bmp}\U00010000-\U0010ffff]")
+
+
 @lru_cache(maxsize=65536)
 def simplified(s: str) -> str:
     """``s`` in simplified script, for matching against the tables (written in simplified).
@@ -171,6 +183,8 @@ def simplified(s: str) -> str:
     Falls back to ``s`` itself when the conversion would change its length, so
     that positions found in the folded text are positions in ``s``.
     """
+    if not _convertible().search(s):
+        return s  # most lines: one scan instead of a call into opencc
     folded = _t2s().convert(s)
     return folded if len(folded) == len(s) else s
 
@@ -179,6 +193,7 @@ def prepare() -> None:
     """Build the width runs and load opencc's tables now, not while the first document is timed."""
     _wide_bmp_runs()
     _t2s()
+    _convertible()
 
 
 # Fixes that match folded lines against the tables fold the text they read once, not line by line.
@@ -190,7 +205,7 @@ def converted_text(text: str) -> str:
     else), so a stretch of ``text`` set off by other characters (a line, a
     word between spaces) converts inside it as it converts alone.
     """
-    return _t2s().convert(text)
+    return _t2s().convert(text) if _convertible().search(text) else text
 
 
 def simplified_text(text: str) -> str:
