@@ -59,6 +59,7 @@ _WRAP_MIN_WIDTH = 20
 _WRAP_MIN_LINES = 5
 _WRAP_SHARE = 0.4
 _WRAP_SLACK = 4  # a wrapped line may fall short of the width by a few columns
+_WRAP_OVERSHOOT = 2  # and no line is wider than the width by more than this
 _WIDENED = ",:;?!()"  # ASCII marks that clean turns full-width in Chinese text
 # The marks a line's signs count, found in one scan of it.
 _WIDENED_MARK = re.compile(f"[{re.escape(_WIDENED)}]")
@@ -77,7 +78,11 @@ class _Row(NamedTuple):
     bare: str
     kind: str  # text, caption, sidebar
     indent_width: int
-    width: int  # of the words, without the indentation: the layout is measured the same once it is gone
+
+    @property
+    def width(self) -> int:
+        """Of the words, without the indentation: the layout is measured the same once it is gone."""
+        return _settled_width(self.content)
 
 
 @lru_cache(maxsize=1)
@@ -117,8 +122,8 @@ def is_caption(content: str) -> bool:
 
 # Rounds of rejoining re-read the lines they left alone: judge each line's words once.
 @lru_cache(maxsize=8192)
-def _line_traits(content: str) -> tuple[str, str, int]:
-    """``(bare, kind, width)`` of a line's words."""
+def _line_traits(content: str) -> tuple[str, str]:
+    """``(bare, kind)`` of a line's words."""
     words = bare(content)
     if is_bullet_line(content):
         kind = "sidebar"
@@ -126,30 +131,55 @@ def _line_traits(content: str) -> tuple[str, str, int]:
         kind = "caption"
     else:
         kind = "text"
-    # the width the line keeps once piled-up marks are repaired and , : ; ( ) ? ! and a . that
-    # ends a sentence are full-width (in a Chinese line they will be): a second run measures the same
+    return words, kind
+
+
+@lru_cache(maxsize=8192)
+def _settled_width(content: str) -> int:
+    """The width the line keeps once piled-up marks are repaired and , : ; ( ) ? ! and a . that
+    ends a sentence are full-width (in a Chinese line they will be): a second run measures the same.
+
+    At most two columns a character of ``content``: only characters are removed, and a mark that
+    widens is one column before.
+    """
     settled = "".join(without_piles(content).split())  # spaces inside a line settle too
-    width = display_width(settled) + len(_WIDENED_MARK.findall(settled)) + ascii_full_stops(settled)
-    return words, kind, width
+    return display_width(settled) + len(_WIDENED_MARK.findall(settled)) + ascii_full_stops(settled)
 
 
 def _classify(text: str, line: Line) -> _Row:
     content = text[line.lo:line.hi]
-    words, kind, width = _line_traits(content)
+    words, kind = _line_traits(content)
     indent = display_width(text[line.start:line.lo]) if line.lo > line.start else 0
-    return _Row(line, content, words, kind, indent, width)
+    return _Row(line, content, words, kind, indent)
+
+
+def _enough_lines_near_the_widest(rows_: list[_Row], needed: float) -> bool:
+    """Whether ``needed`` lines can fill a layout's width, measuring one line (no unless they can).
+
+    No line of a layout is wider than its width plus the overshoot, and a full
+    line falls short of it by the slack at most: a full line is at least as wide
+    as any line (the longest one) less both.  A line is at most two columns a
+    character.  Most texts are not wrapped, and their lines differ in length:
+    they are told apart without measuring every line.
+    """
+    longest = max(rows_, key=lambda r: len(r.content)).width
+    least = longest - _WRAP_OVERSHOOT - _WRAP_SLACK
+    return sum(1 for r in rows_ if 2 * len(r.content) >= least) >= needed
 
 
 def _wrap_layout(rows_: list[_Row]) -> tuple[int, int] | None:
     """``(width, paragraph indent)`` when the text is hard-wrapped at a fixed width, else None."""
+    needed = max(_WRAP_MIN_LINES, _WRAP_SHARE * len(rows_))
+    if len(rows_) < needed or not _enough_lines_near_the_widest(rows_, needed):
+        return None
     widths = [r.width for r in rows_ if r.width >= _WRAP_MIN_WIDTH]
     if len(widths) < _WRAP_MIN_LINES:
         return None
     width = max(Counter(widths).most_common(), key=lambda wc: (wc[1], wc[0]))[0]
-    if max(widths) > width + 2:
+    if max(widths) > width + _WRAP_OVERSHOOT:
         return None
     full = sum(1 for w in widths if w >= width - _WRAP_SLACK)
-    if full < max(_WRAP_MIN_LINES, _WRAP_SHARE * len(rows_)):
+    if full < needed:
         return None
     indents = Counter(r.indent_width for r in rows_ if r.indent_width)
     return width, (indents.most_common(1)[0][0] if indents else 0)
