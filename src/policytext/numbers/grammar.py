@@ -278,16 +278,15 @@ _BACK_REFERENCE = regex.compile(r"\(\?P=(\w+)\)")
 class _Tried(NamedTuple):
     """The branches tried at one character, compiled.
 
-    entry: the entry test of all of them (None when one of them has no entry).
+    entry: the entry tests of all of them, in their order (None when one of them has
+        no entry); when there is a usual branch (see Branch), the tests of those
+        before it form the group ``before_usual``.
     pattern: the lean alternation of all of them, in their order.
-    before_usual: the entry test of those before the usual branch (see Branch), when
-        they all have one; None when there is no such branch or one has no entry.
-    from_usual: the lean alternation of the usual branch and those after it.
+    from_usual: the lean alternation of the usual branch and those after it, or None.
     """
 
     entry: re.Pattern | None
     pattern: regex.Pattern
-    before_usual: re.Pattern | None
     from_usual: regex.Pattern | None
 
 
@@ -306,11 +305,15 @@ class _Dispatch:
     full: dict[str, regex.Pattern]
 
 
-def _entry_test(entries: list[str | None]) -> re.Pattern | None:
-    """One ``re`` pattern that matches where any of the entries does; None if one is missing."""
-    if not entries or not all(entries):
+def _entry_test(entries: list[str | None], usual: int) -> re.Pattern | None:
+    """One ``re`` pattern that matches where any of the entries does, the ``usual`` first
+    of them in the group ``before_usual`` (one test tells both); None if one is missing."""
+    if not all(entries):
         return None
-    return re.compile("|".join(f"(?:{e})" for e in entries))
+    alternatives = [f"(?:{e})" for e in entries]
+    if usual:
+        alternatives[:usual] = [f"(?P<before_usual>{'|'.join(alternatives[:usual])})"]
+    return re.compile("|".join(alternatives))
 
 
 def _lean_alternation(listed: list[Branch]) -> regex.Pattern:
@@ -340,9 +343,9 @@ def _dispatch() -> _Dispatch:
         if tried not in compiled:
             here = [listed[i] for i in tried]
             usual = next((n for n, branch in enumerate(here) if branch.usual), 0)
-            before_usual = _entry_test([branch.entry for branch in here[:usual]])
-            compiled[tried] = _Tried(_entry_test([branch.entry for branch in here]), _lean_alternation(here),
-                                     before_usual, _lean_alternation(here[usual:]) if before_usual else None)
+            entry = _entry_test([branch.entry for branch in here], usual)
+            compiled[tried] = _Tried(entry, _lean_alternation(here),
+                                     _lean_alternation(here[usual:]) if entry and usual else None)
     return _Dispatch(
         starts=re.compile("[" + "".join(re.escape(ch) for ch in tried_at) + "]"),
         tried_at={ch: compiled[tried] for ch, tried in tried_at.items()},
@@ -399,12 +402,14 @@ def matches(text: str, timeout: float | None = None) -> Iterator[regex.Match]:
     pos = 0
     while (start := search(text, pos)) is not None:
         pos = start.start()
-        entry, pattern, before_usual, from_usual = tried_at[text[pos]]
-        if entry is not None and entry.match(text, pos) is None:
-            pos += 1
-            continue
-        if before_usual is not None and before_usual.match(text, pos) is None:
-            pattern = from_usual
+        entry, pattern, from_usual = tried_at[text[pos]]
+        if entry is not None:
+            passed = entry.match(text, pos)
+            if passed is None:
+                pos += 1
+                continue
+            if from_usual is not None and passed.group("before_usual") is None:
+                pattern = from_usual  # no branch before the usual one can match here
         if deadline is not None and monotonic() >= deadline:
             raise TimeoutError("regex timed out")
         found = pattern.match(text, pos)
