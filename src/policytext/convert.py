@@ -213,6 +213,15 @@ def conversion_edits(piece: str, converted: str, offset: int = 0) -> list[Edit]:
             for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
 
 
+def prepare(config: ConvertConfig = ConvertConfig()) -> None:
+    """Load the OpenCC converter and the script tables, once per process (before a pool forks, so its
+    workers share them); without it they load on first use.  Output is the same."""
+    opencc_converter(config.config)
+    _ambiguous_chars()
+    script_markers()
+    _marker_patterns()
+
+
 def convert_text(text: str, config: ConvertConfig = ConvertConfig()) -> Conversion:
     """Convert the lines of ``text`` that are in the configuration's source script.
 

@@ -27,6 +27,23 @@ class ExtractConfig:
     segment: object | None = None
 
 
+def prepare(config: ExtractConfig = ExtractConfig()) -> None:
+    """Build what every stage of the chain loads once per process (tables, patterns, the OpenCC
+    converter; the segmentation model when ``segment`` is set): before documents flow, and before a
+    pool forks, so its workers share it.  Without it all of this loads on first use."""
+    from .clean import prepare as prepare_clean
+    from .convert import prepare as prepare_convert
+    from .targets import prepare as prepare_targets
+
+    prepare_clean()
+    prepare_convert(config.convert)
+    prepare_targets()
+    if config.segment is not None:
+        from .segment import load_model
+
+        load_model(config.segment)
+
+
 def extract(record: dict | str, config: ExtractConfig = ExtractConfig()) -> dict:
     record = as_record(record)
     record = clean(record, config.clean)

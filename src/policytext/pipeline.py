@@ -574,29 +574,31 @@ class BatchCommand:
 
 
 def batch_command(name: str, segment: bool = False) -> BatchCommand:
-    """The stage chain of subcommand ``name`` with default configs (``segment`` adds segmentation to extract)."""
+    """The stage chain of subcommand ``name`` with default configs (``segment`` adds segmentation to extract).
+
+    The initializer builds what the stages load once per process (see each stage's ``prepare``)."""
     if name == "clean":
-        from .clean import clean
-        return BatchCommand(clean)
+        from .clean import clean, prepare
+        return BatchCommand(clean, initializer=prepare)
     if name == "convert":
-        from .convert import convert
-        return BatchCommand(convert)
+        from .convert import convert, prepare
+        return BatchCommand(convert, initializer=prepare)
     if name == "extract-numbers":
-        from .numbers import extract_numbers
-        return BatchCommand(extract_numbers)
+        from .numbers import extract_numbers, prepare
+        return BatchCommand(extract_numbers, initializer=prepare)
     if name == "extract-targets":
-        from .targets import extract_targets
-        return BatchCommand(extract_targets)
+        from .targets import extract_targets, prepare
+        return BatchCommand(extract_targets, initializer=prepare)
     if name == "segment":
         from .segment import SegmentConfig, load_model, segment as segment_stage
         return BatchCommand(segment_stage, initializer=partial(load_model, SegmentConfig()))
     if name == "extract":
-        from .extract import ExtractConfig, extract, facts
-        if not segment:
-            return BatchCommand(partial(extract, config=ExtractConfig()), facts)
-        from .segment import SegmentConfig, load_model
-        config = ExtractConfig(segment=SegmentConfig())
-        return BatchCommand(partial(extract, config=config), facts, partial(load_model, config.segment))
+        from .extract import ExtractConfig, extract, facts, prepare
+        config = ExtractConfig()
+        if segment:
+            from .segment import SegmentConfig
+            config = ExtractConfig(segment=SegmentConfig())
+        return BatchCommand(partial(extract, config=config), facts, partial(prepare, config))
     raise ValueError(f"unknown command {name!r}: use one of {', '.join(COMMANDS)}")
 
 

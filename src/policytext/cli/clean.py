@@ -6,7 +6,7 @@ from functools import partial
 
 import typer
 
-from ..clean import CleanConfig, clean
+from ..clean import CleanConfig, clean, prepare
 from . import options as opt
 from .app import app
 from .run import run
@@ -28,4 +28,5 @@ def clean_cli(
 ) -> None:
     """Clean scraped text: pinyin annotations, whitespace, punctuation, markup, boilerplate, broken paragraphs."""
     config = clean_config(keep_boilerplate)
-    run(inputs, partial(clean, config=config), output=output, jobs=jobs, quiet=quiet, shard=shard, output_dir=output_dir)
+    run(inputs, partial(clean, config=config), output=output, jobs=jobs, quiet=quiet, shard=shard, output_dir=output_dir,
+        initializer=prepare)

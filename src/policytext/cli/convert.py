@@ -6,7 +6,7 @@ from functools import partial
 
 import typer
 
-from ..convert import OPENCC_CONFIGS, ConvertConfig, config_stem, convert
+from ..convert import OPENCC_CONFIGS, ConvertConfig, config_stem, convert, prepare
 from . import options as opt
 from .app import app
 from .run import run
@@ -32,4 +32,5 @@ def convert_cli(
 ) -> None:
     """Detect the script (simplified, traditional, mixed) and convert only the lines in the source script."""
     stage_config = convert_config(config, convert_all)
-    run(inputs, partial(convert, config=stage_config), output=output, jobs=jobs, quiet=quiet, shard=shard, output_dir=output_dir)
+    run(inputs, partial(convert, config=stage_config), output=output, jobs=jobs, quiet=quiet, shard=shard, output_dir=output_dir,
+        initializer=partial(prepare, stage_config))

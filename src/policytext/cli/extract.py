@@ -8,7 +8,7 @@ from typing import IO, Iterable
 
 import typer
 
-from ..extract import ExtractConfig, extract, facts
+from ..extract import ExtractConfig, extract, facts, prepare
 from ..io.write import write_csv, write_jsonl
 from . import options as opt
 from .app import app
@@ -66,13 +66,8 @@ def extract_cli(
 ) -> None:
     """Run the whole chain and write one fact per line (number and target facts, each with doc and source)."""
     config = extract_config(with_segment, user_dict)
-    initializer = None
-    if with_segment:
-        from ..segment import load_model
-
-        initializer = partial(load_model, config.segment)
     run(inputs, partial(extract, config=config), output=output, jobs=jobs, quiet=quiet, facts=facts,
-        writer=WRITERS[format], initializer=initializer, shard=shard, output_dir=output_dir)
+        writer=WRITERS[format], initializer=partial(prepare, config), shard=shard, output_dir=output_dir)
 
 
 

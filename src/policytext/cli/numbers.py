@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from ..numbers import NumbersConfig, extract_numbers
+from ..numbers import NumbersConfig, extract_numbers, prepare
 from . import options as opt
 from .app import app
 from .run import run
@@ -21,4 +21,4 @@ def extract_numbers_cli(
 ) -> None:
     """Add "numbers" to each record: amounts, percentages, counts, measures, dates, durations (SPEC section 2)."""
     run(inputs, partial(extract_numbers, config=NumbersConfig()), output=output, jobs=jobs, quiet=quiet,
-        shard=shard, output_dir=output_dir)
+        shard=shard, output_dir=output_dir, initializer=prepare)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from ..targets import TargetsConfig, extract_targets
+from ..targets import TargetsConfig, extract_targets, prepare
 from . import options as opt
 from .app import app
 from .run import run
@@ -21,4 +21,4 @@ def extract_targets_cli(
 ) -> None:
     """Add "targets" to each record (SPEC section 3); numbers are extracted first when missing."""
     run(inputs, partial(extract_targets, config=TargetsConfig()), output=output, jobs=jobs, quiet=quiet,
-        shard=shard, output_dir=output_dir)
+        shard=shard, output_dir=output_dir, initializer=prepare)

@@ -124,6 +124,18 @@ class TargetsConfig:
     level_comparator: str = "="
 
 
+def prepare() -> None:
+    """Read the tables and compile the patterns of the stage (and of extract-numbers, which it runs on a
+    record without numbers), once per process: before documents flow, and before a pool forks, so its
+    workers share them.  Without it they are built on first use.  Output is the same."""
+    from ..numbers import prepare as prepare_numbers
+    from . import anchors, clauses, comparators, tables
+
+    prepare_numbers()
+    for module in (tables, comparators, clauses, anchors):
+        module.prepare()
+
+
 def extract_targets(record: dict | str, config: TargetsConfig = TargetsConfig()) -> dict:
     """Return a copy of ``record`` with ``targets``; numbers are extracted first when missing."""
     record = as_record(record)

@@ -1019,3 +1019,15 @@ def _is_adverbial(text: str, anchor: Anchor) -> bool:
     start = clause_start(text, anchor.start)
     start = strip_leading(text, start, anchor.start, ("lead", "commitment", "forecast"))
     return anchor.start - start <= 1
+
+
+def prepare() -> None:
+    """Read the anchor tables and compile the anchor patterns, once per process."""
+    vocabulary()
+    _patterns()
+    _report_title_pattern()
+    _bulletin_title_pattern()
+    _session_pattern()
+    _reviewed_year_pattern()
+    _framed_year_pattern()
+    _hedges_before_time()

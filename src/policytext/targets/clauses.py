@@ -363,3 +363,17 @@ class Statements(SentenceIndex):
 
     def __init__(self, text: str):
         super().__init__(text, statement_spans(text))
+
+
+# The role sets the readers strip from the start of a clause (a set missing here compiles on first use).
+LEADING_ROLE_SETS = (
+    (), ("lead",), ("auxiliary",), ("count_hedge",), ("lead", "commitment"), ("lead", "commitment", "forecast"),
+    ("lead", "commitment", "forecast", "auxiliary"), ("lead", "commitment", "forecast", "auxiliary", "count_verb"),
+)
+
+
+def prepare() -> None:
+    """Compile the patterns of the clause readers, once per process."""
+    _moving_verb()
+    for roles in LEADING_ROLE_SETS:
+        _leading_pattern(roles)

@@ -184,3 +184,11 @@ def find_multiples(text: str, start: int, end: int) -> list[tuple[int, int, int]
     """``(start, end, factor)`` of every 翻一番-like change goal in ``text[start:end]``."""
     return [(m.start(), m.end(), multiples()[m.group(0)])
             for m in _patterns()["multiple"].finditer(text, start, end, timeout=PATTERN_TIMEOUT)]
+
+
+def prepare() -> None:
+    """Read the verb table and compile the comparator patterns, once per process."""
+    for reading in {verb.reading for verb in verbs().values()}:
+        verbs_longest_first(reading)
+    verbs_longest_first()
+    _patterns()

@@ -75,3 +75,12 @@ def multiples() -> dict[str, int]:
 def congress_terms() -> dict[str, int]:
     """Terms of the National People's Congress by numeral: ``十四`` -> 2023, the year of its first session."""
     return {term: int(first) for term, first in read_rows("target_congress_terms.tsv")}
+
+
+def prepare() -> None:
+    """Read every table and compile every marker pattern, once per process."""
+    for role in markers():
+        marker_pattern(role)
+    plan_periods()
+    multiples()
+    congress_terms()
