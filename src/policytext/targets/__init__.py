@@ -711,6 +711,8 @@ class _Reader:
     def _commitment_in(self, start: int, end: int) -> str | None:
         """The first hedge in ``text[start:end]`` that is not part of an anchor (经过5年的努力)."""
         for m in marker_pattern("commitment").finditer(self.text, start, end):
+            if marker_pattern("word").match(self.text, m.start()):
+                continue  # 基本医疗保险参保率: a content word that begins like a hedge
             if not any(a.start < m.start() < a.end for a in self.anchors):
                 return m.group(0)
         return None
