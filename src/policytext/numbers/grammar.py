@@ -237,19 +237,18 @@ class Branch:
     pattern: the branch (``regex``).
     entry: a plain ``re`` pattern that matches wherever the branch can (what its match
         must begin with), or None.  Where every branch that can start at a
-        character has one, the scan tests them before trying the branches, so a
-        letter or a 中 that begins nothing costs a class lookup, not a regex call.
-    lean_keeps_groups: keep the inner groups in :meth:`lean` (the quantity branch:
-        most matches are quantities, and reading one again costs more than its groups).
-    usual: most matches at its characters are this branch's (quantities at digits).
-        Where the entries of all the branches before it fail, none of those can
-        match, and the scan starts at this one instead of trying them one by one.
+        character has one, the scan tests them first, in one pattern: a letter or
+        a 中 that begins nothing costs a class lookup, not a regex call, and no
+        branch before the first whose entry passes needs trying.
+    usual: most matches at its characters are this branch's (the quantity branch).
+        Where it is the first whose entry passes, the scan tries it with the
+        branches after it; any other such first branch is tried alone.  Its
+        :meth:`lean` keeps the inner groups: reading a match again would cost more.
     """
 
     starts: str
     pattern: str
     entry: str | None = None
-    lean_keeps_groups: bool = False
     usual: bool = False
 
     @property
@@ -265,7 +264,7 @@ class Branch:
         cost microseconds; the scan finds the branch with lean patterns and reads
         the groups of the one that matched with its full pattern.
         """
-        if self.lean_keeps_groups:
+        if self.usual:
             return self.pattern
         keep = {self.name} | set(_BACK_REFERENCE.findall(self.pattern))
         return _GROUP_NAME.sub(lambda m: m.group() if m.group(1) in keep else "(?:", self.pattern)
@@ -278,15 +277,17 @@ _BACK_REFERENCE = regex.compile(r"\(\?P=(\w+)\)")
 class _Tried(NamedTuple):
     """The branches tried at one character, compiled.
 
-    entry: the entry tests of all of them, in their order (None when one of them has
-        no entry); when there is a usual branch (see Branch), the tests of those
-        before it form the group ``before_usual``.
+    entry: the entry tests of all of them, in their order, each in a group named
+        after its branch, so the match names the first that passes (None when one
+        of them has no entry).
     pattern: the lean alternation of all of them, in their order.
+    usual: the name of the usual branch among them (see Branch), or None.
     from_usual: the lean alternation of the usual branch and those after it, or None.
     """
 
     entry: re.Pattern | None
     pattern: regex.Pattern
+    usual: str | None
     from_usual: regex.Pattern | None
 
 
@@ -296,24 +297,23 @@ class _Dispatch:
 
     starts: any character a branch can start with (a plain class: nothing to backtrack).
     tried_at: for each such character, its branches compiled.
-    full: each branch alone with all its groups, by name, to read the one that matched
-        (but those whose lean pattern is the branch itself: no inner groups, or kept).
+    alone: each branch but the usual one alone, with all its groups, by name.
+    reread: the branches whose lean pattern lost inner groups: a match of one in an
+        alternation is read again with the branch alone.
     """
 
     starts: re.Pattern
     tried_at: dict[str, _Tried]
-    full: dict[str, regex.Pattern]
+    alone: dict[str, regex.Pattern]
+    reread: frozenset[str]
 
 
-def _entry_test(entries: list[str | None], usual: int) -> re.Pattern | None:
-    """One ``re`` pattern that matches where any of the entries does, the ``usual`` first
-    of them in the group ``before_usual`` (one test tells both); None if one is missing."""
-    if not all(entries):
+def _entry_test(listed: list[Branch]) -> re.Pattern | None:
+    """One ``re`` pattern that matches where any of the branches' entries does, in a group
+    named after the first branch whose entry passes; None if one has no entry."""
+    if not all(branch.entry for branch in listed):
         return None
-    alternatives = [f"(?:{e})" for e in entries]
-    if usual:
-        alternatives[:usual] = [f"(?P<before_usual>{'|'.join(alternatives[:usual])})"]
-    return re.compile("|".join(alternatives))
+    return re.compile("|".join(f"(?P<{branch.name}>{branch.entry})" for branch in listed))
 
 
 def _lean_alternation(listed: list[Branch]) -> regex.Pattern:
@@ -342,14 +342,18 @@ def _dispatch() -> _Dispatch:
     for tried in tried_at.values():
         if tried not in compiled:
             here = [listed[i] for i in tried]
-            usual = next((n for n, branch in enumerate(here) if branch.usual), 0)
-            entry = _entry_test([branch.entry for branch in here], usual)
-            compiled[tried] = _Tried(entry, _lean_alternation(here),
-                                     _lean_alternation(here[usual:]) if entry and usual else None)
+            entry = _entry_test(here)
+            usual = next((n for n, branch in enumerate(here) if branch.usual), None)
+            if entry is None or usual is None:
+                compiled[tried] = _Tried(entry, _lean_alternation(here), None, None)
+            else:
+                compiled[tried] = _Tried(entry, _lean_alternation(here), here[usual].name,
+                                         _lean_alternation(here[usual:]))
     return _Dispatch(
         starts=re.compile("[" + "".join(re.escape(ch) for ch in tried_at) + "]"),
         tried_at={ch: compiled[tried] for ch, tried in tried_at.items()},
-        full={branch.name: regex.compile(branch.pattern, regex.V0) for branch in listed if branch.lean() != branch.pattern},
+        alone={branch.name: regex.compile(branch.pattern, regex.V0) for branch in listed if not branch.usual},
+        reread=frozenset(branch.name for branch in listed if branch.lean() != branch.pattern),
     )
 
 
@@ -381,43 +385,53 @@ def match_at(text: str, pos: int, timeout: float | None = None) -> regex.Match |
         return None
     # The branch alone retraces the path it just took within the time limit, to the
     # same end, recording its groups this time: nothing new to bound.
-    reread = dispatch.full.get(found.lastgroup)
-    return reread.match(text, pos) if reread is not None else found
+    if found.lastgroup in dispatch.reread:
+        return dispatch.alone[found.lastgroup].match(text, pos)
+    return found
 
 
 def matches(text: str, timeout: float | None = None) -> Iterator[regex.Match]:
     """Leftmost matches of the branches, each search going on where the last match ended.
 
     This is what one alternation of all the branches finds, tried only where a branch
-    can start (and its entry test passes).  No branch matches the empty string.
+    can start, and from the first branch whose entry test passes: alone, or with
+    those after it where it is the usual one; the whole alternation of the branches
+    at that character when it does not match (a later one may).  No branch matches
+    the empty string.
     ``timeout`` bounds the whole text: the clock is read here, between matches, not by
     ``regex`` inside each (its ``timeout=`` costs some 2 µs a call, a tenth of the
     stage).  That is enough because the work of one match is bounded: every
     lookahead and numeral has a length limit (tests/test_numbers.py, HOSTILE).
     """
     dispatch = _dispatch()
-    search, tried_at, full = dispatch.starts.search, dispatch.tried_at, dispatch.full
+    search, tried_at, alone, reread = dispatch.starts.search, dispatch.tried_at, dispatch.alone, dispatch.reread
     monotonic = time.monotonic
     deadline = None if timeout is None else monotonic() + timeout
     pos = 0
     while (start := search(text, pos)) is not None:
         pos = start.start()
-        entry, pattern, from_usual = tried_at[text[pos]]
-        if entry is not None:
-            passed = entry.match(text, pos)
-            if passed is None:
-                pos += 1
-                continue
-            if from_usual is not None and passed.group("before_usual") is None:
-                pattern = from_usual  # no branch before the usual one can match here
-        if deadline is not None and monotonic() >= deadline:
-            raise TimeoutError("regex timed out")
-        found = pattern.match(text, pos)
-        if found is None:
+        entry, pattern, usual, from_usual = tried_at[text[pos]]
+        passed = entry.match(text, pos) if entry is not None else None
+        if passed is None and entry is not None:
             pos += 1
             continue
-        reread = full.get(found.lastgroup)  # its groups, as in match_at
-        yield reread.match(text, pos) if reread is not None else found
+        if deadline is not None and monotonic() >= deadline:
+            raise TimeoutError("regex timed out")
+        found = None
+        if passed is not None:
+            first = passed.lastgroup  # no branch before it can match here
+            if first == usual:
+                pattern = from_usual
+            else:
+                found = alone[first].match(text, pos)
+        if found is None:
+            found = pattern.match(text, pos)
+            if found is None:
+                pos += 1
+                continue
+            if found.lastgroup in reread:
+                found = alone[found.lastgroup].match(text, pos)  # its groups, as in match_at
+        yield found
         end = found.end()
         pos = end if end > pos else pos + 1  # never stuck, should a branch ever match nothing
 
@@ -485,7 +499,8 @@ def branches() -> list[Branch]:
                entry=long_plans),
         Branch(_first_chars(short_plan_names), rf"(?<=[“\"‘「『])(?P<plan_quoted>{short_plans})(?=[”\"’」』])",
                entry=short_plans),
-        Branch("第", rf"(?P<plan_ordinal>第{_SP}(?P<plan_n>[一二三四五六七八九十]+)[个個]五年(?:规划|计划|規劃|計劃))"),
+        Branch("第", rf"(?P<plan_ordinal>第{_SP}(?P<plan_n>[一二三四五六七八九十]+)[个個]五年(?:规划|计划|規劃|計劃))",
+               entry=rf"第{_SP}[一二三四五六七八九十]+[个個]五年"),
         Branch(_first_chars(dates.RELATIVE_YEARS),
                "(?P<relative>(?:" + "|".join(f"(?<![{_chars('not_after_relative', w)}]){w}" for w in dates.RELATIVE_YEARS) + ")"
                rf"(?:{_SP}(?P<rel_m>{_MONTH}){_SP}月(?:份)?(?:{_SP}(?P<rel_d>{_DAY}){_SP}[日号號])?)?(?P<rel_suffix>{_DATE_SUFFIX}))",
@@ -503,7 +518,8 @@ def branches() -> list[Branch]:
         Branch(_DIGITS,
                rf"(?P<slash_fraction>(?<![0-9０-９/.．])(?P<sf_num>{_D}{{1,2}})[/／](?P<sf_den>{_D}{{1,3}})(?![0-9０-９/／.]))",
                entry=rf"{_D}{{1,2}}[/／]"),
-        Branch("第", rf"(?P<ordinal>第{_SP}(?P<ord_n>{_NUM_BOUND_G})(?P<ord_unit>{ordinal_unit})?)"),
+        Branch("第", rf"(?P<ordinal>第{_SP}(?P<ord_n>{_NUM_BOUND_G})(?P<ord_unit>{ordinal_unit})?)",
+               entry=rf"第{_SP}[{_DIGITS}{_CN}]"),
         Branch(_DIGITS + _CN,
                needs_ordinal_noun + rf"(?P<ordinal_plain>(?P<op_n>{_NUM_G})(?P<op_unit>{_alternation(guard_words('plain_ordinal_nouns'))}"
                rf"|次(?={_alternation(guard_words('session_nouns', '次'))})|期(?={_alternation(guard_words('phase_nouns', '期'))})))",
@@ -539,7 +555,7 @@ def branches() -> list[Branch]:
                needs_unit + rf"(?P<quantity>(?:(?P<q_sign>(?<![0-9０-９{_LATIN}])[-－−])(?P<q_n>{_ARABIC})|(?P<q_n>{_NUM}))(?P<q_q1>{_INNER_Q})?(?:{_SP}(?P<q_m>{_MAG}))??(?P<q_q2>{_INNER_Q})?"
                rf"{_SP}(?P<q_u>{unit})(?:{_PER}(?P<q_per>(?:{_MAG})?(?:{unit})))?(?P<q_level>级)?"
                rf"(?:(?P<q_suffix>{suffix})|(?P<q_date_suffix>{_DATE_SUFFIX[:-1]})|(?P<q_within>{within}))?)",
-               entry=needs_unit, lean_keeps_groups=True, usual=True),
+               entry=needs_unit, usual=True),
         Branch(_DIGITS + _CN,
                needs_level + rf"(?P<level>(?P<lv_n>{_NUM})(?:{_SP}(?P<lv_m>{_MAG}))??级)", entry=needs_level),
         # A number in a list whose last member carries the unit (分别回落2.16和1.66个百分点).
