@@ -19,7 +19,7 @@ import unicodedata
 from functools import lru_cache
 
 import regex
-from pypinyin import Style, pinyin
+from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
 
 from ..spans import Edit
 from ._text import is_han
@@ -59,9 +59,19 @@ def canonical_syllable(s: str) -> str:
 
 @lru_cache(maxsize=20000)
 def readings(ch: str) -> frozenset[str]:
-    """Every reading of ``ch`` (all heteronyms), as canonical syllables."""
-    found = pinyin(ch, style=Style.NORMAL, heteronym=True, errors="ignore")
-    return frozenset(canonical_syllable(r) for group in found for r in group)
+    """Every reading of ``ch`` (all heteronyms), as canonical syllables.
+
+    What ``pinyin(ch, heteronym=True)`` reads, looked up in its tables
+    directly (a phrase entry first, as pypinyin does) without segmenting and
+    styling one character: a page of injected readings looks up hundreds.
+    """
+    phrase = PHRASES_DICT.get(ch)
+    if phrase is not None:
+        found = [r for group in phrase for r in group]
+    else:
+        listed = PINYIN_DICT.get(ord(ch))
+        found = listed.split(",") if listed else []
+    return frozenset(canonical_syllable(r) for r in found)
 
 
 def is_reading_of(syllable: str, ch: str) -> bool:
