@@ -170,6 +170,12 @@ def find_targets(record: dict, config: TargetsConfig = TargetsConfig()) -> list[
     return facts
 
 
+def _after_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\u3000":
+        pos += 1
+    return pos
+
+
 def _pledges_goal(text: str, segment: Segment) -> bool:
     """Whether a sentence with no time stated pledges a goal: its pledge governs a verb (力争突破…,
     力争…降低4%左右) or a value is hedged as a plan hedges it.  争取增发国债项目69个 in a review says
@@ -297,7 +303,8 @@ class _Reader:
             pos = cited.end()
         return pos >= segment.end or breaks_at(text, pos) or text[pos] in "、（(" or self._starts_with(
             "value_end", pos, segment.end) or any(
-            text.startswith(j, pos) and self._number_at(pos + len(j), segment) for j in marker_set("joiner")
+            text.startswith(j, pos) and self._number_at(_after_spaces(text, pos + len(j)), segment)
+            for j in marker_set("joiner")
         ) or self._names_goal_after(pos)
 
     def _names_goal_after(self, pos: int) -> bool:
@@ -334,7 +341,7 @@ class _Reader:
         """Values listed one after another: 30%、20%和10%."""
         run = [candidates[i]]
         for n in candidates[i + 1:]:
-            gap = self.text[self._value_end(run[-1]):n["start"]]
+            gap = self.text[self._value_end(run[-1]):n["start"]].strip()  # 分别增长5.2%和 6.5%
             if gap not in marker_set("joiner") or not self._ends_clause(n, segment):
                 break
             run.append(n)
@@ -597,8 +604,8 @@ class _Reader:
         metric_end = strip_trailing(text, value_end, self._noun_end(value_end, stop, segment))
         if metric_end <= value_end or metric_end - value_end > MAX_METRIC:
             return []
-        if text[value_end:metric_end] in marker_set("plan_part"):
-            return []  # 实施三项行动: the parts of a plan are no goal
+        if text.endswith(marker_set("plan_part"), value_end, metric_end):
+            return []  # 实施三项行动, 统筹推进…三项基本任务: the parts of a plan are no goal
         relation = read_relation(text, clause_from, number["start"])
         # 新增1000处信号灯联网、累计达8000处: a clause that goes on with no metric of its own counts the same noun
         self.previous_metric = (text[value_end:metric_end], metric_end)

@@ -518,8 +518,9 @@ def document_year(text: str, date: object = None) -> int | None:
 
 @cache
 def _report_title_pattern() -> regex.Pattern:
+    # …2024年国民经济和社会发展计划执行情况与2025年…计划草案: how a year's plan went reviews that year
     return regex.compile(rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年[^\d\n，,。；;]{{0,12}}?"
-                         rf"(?:{alternation(marker_set('report_title'))})")
+                         rf"(?:{alternation(marker_set('report_title'))})(?!执行)")
 
 
 def _first_line(text: str) -> tuple[int, int]:
@@ -744,7 +745,9 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                 section, section_next = (section[0], section_next), None
             if para_anchor is not None and not own and find_marker("present", text, s, s + PRESENT_REACH):
                 para_anchor = None  # 到2020年，力争…。目前，…: the paragraph has turned to the present
-            inherited = para_anchor or carry or listed_on or (section[1] if section else None)
+            # 二、预期目标 with no time (and none in the paragraphs since), in a year's work report or
+            # plan: that year's goals
+            inherited = para_anchor or carry or listed_on or ((section[1] or reported) if section else None)
             if (section is not None and tasks is not None and tasks[1] is not section[1]
                     and inherited is section[1] and _is_year_frame(text, s, e)):
                 # 主要预期目标是：… under 二、“十五五”时期目标任务和2026年工作安排: from the year's goals

@@ -84,7 +84,8 @@ def reason_not_target(text: str, segment: Segment, clause_from: int, value_start
     A forecast may compare with last year (预计全年产值同比增长11%左右), so past words
     count only where no forecast word comes first.
     """
-    past = _past_word(text, segment.start, value_start)
+    # 主要预期目标是：地区生产总值同比增长6.5%以上: in a goals frame 同比 names the baseline of a goal
+    past = _past_word(text, segment.start, value_start, skip=marker_set("year_on_year") if segment.frame else ())
     if past is not None and not _forecast_covers(text, sentence_start, past.start(), value_start):
         return "past"
     if _TO_DATE.search(text, sentence_start, value_start) and not is_forecast(text, clause_from, value_start):
@@ -106,15 +107,19 @@ def reason_not_target(text: str, segment: Segment, clause_from: int, value_start
     return None
 
 
-def _past_word(text: str, start: int, end: int) -> re.Match | None:
-    """The first word in ``text[start:end]`` that reports the past, outside a phrase that counts a change
-    from the present level (在现有基础上翻一番: 现有 looks ahead from there)."""
+def _past_word(text: str, start: int, end: int, skip: tuple[str, ...] = ()) -> re.Match | None:
+    """The first word in ``text[start:end]`` that reports the past, other than the words in ``skip``
+    and outside a phrase that counts a change from the present level (在现有基础上翻一番: 现有 looks
+    ahead from there)."""
     past = find_marker("past", text, start, end)
     while past is not None:
         base = find_marker("current_base", text, max(start, past.start() - CURRENT_BASE_REACH), end)
-        if base is None or not base.start() <= past.start() < base.end():
+        if base is not None and base.start() <= past.start() < base.end():
+            past = find_marker("past", text, base.end(), end)
+        elif past.group(0) in skip:
+            past = find_marker("past", text, past.end(), end)
+        else:
             return past
-        past = find_marker("past", text, base.end(), end)
     return None
 
 
