@@ -70,8 +70,9 @@ def is_han(ch: str) -> bool:
     )
 
 
-# The ranges of is_han, for testing a whole string in one pass.
-_HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003134f\u3007]")
+# The ranges of is_han (for a character class), for testing a whole string in one pass.
+HAN_RANGES = "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003134f\u3007"
+_HAN = re.compile(f"[{HAN_RANGES}]")
 
 
 def has_han(s: str) -> bool:

@@ -235,8 +235,11 @@ def _language_menu_end(content: str) -> int | None:
 
 def remove_language_menus(text: str, config: CleanConfig) -> FixResult:
     """Drop a language-switcher menu: the whole line, or up to the text glued to it."""
-    # a menu's names are words of the text, as they stand or converted (a word converts as it does alone)
-    if not (_any_language_name().search(text.casefold()) or _any_language_name().search(converted_text(text).casefold())):
+    # a menu's names are words of the text, as they stand or converted (a word converts as it does
+    # alone); most texts have nothing to convert, and their words are looked for once
+    folded = converted_text(text)
+    if not (_any_language_name().search(text.casefold())
+            or (folded != text and _any_language_name().search(folded.casefold()))):
         return fixed([])
     edits = []
     for line in iter_lines(text):

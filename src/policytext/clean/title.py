@@ -22,12 +22,13 @@ continues nothing but an issuer's name.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
 
 from ..spans import Edit
-from ._text import NUMBERING, has_full_stop, has_han, is_inline_space, iter_lines, simplified
+from ._text import HAN_RANGES, NUMBERING, has_full_stop, has_han, is_inline_space, iter_lines, simplified
 from .boilerplate import is_navigation
 from .byline import is_byline
 from .config import CleanConfig
@@ -38,6 +39,9 @@ from .reflow import is_caption
 from .tables import alternation, words
 
 _TITLE_LINE_MAX = 40  # characters of one line of a split title
+# Settling a line drops spaces, pictographs and piled-up marks, never a Chinese character: a line
+# with more of them than a part of a title holds is none, told from its head (most lines of prose).
+_LONGER_THAN_A_TITLE_PART = re.compile(f"(?:[^{HAN_RANGES}]*[{HAN_RANGES}]){{{_TITLE_LINE_MAX + 1}}}")
 _HEADLINE_LINES = 3  # lines a headline is split over at most
 _DOCUMENT_TITLE_LINES = 4
 _OWNER_REACH = 5  # characters before the kind where 的 may stand: 的实行方案, 的若干措施
@@ -86,6 +90,8 @@ def _width(settled: str) -> int:
 @lru_cache(maxsize=8192)
 def _is_title_part(content: str) -> bool:
     """A line that can be one part of a split title."""
+    if len(content) > _TITLE_LINE_MAX and _LONGER_THAN_A_TITLE_PART.match(content):
+        return False
     content = _unspaced(content)
     # measured before the half-width forms are put in, which keep the length: a paragraph is not translated
     if not content or len(content) > _TITLE_LINE_MAX:
