@@ -25,6 +25,7 @@ from . import clauses
 from .anchors import FRAME_COPULAS, Segment, deadline_year, document_year, find_anchors, scope_segments
 from .clauses import (
     CITATIONS,
+    OPENING_BRACKETS,
     Statements,
     breaks_at,
     clause_end,
@@ -225,12 +226,16 @@ class _Reader:
                      if not text.startswith(ATTRIBUTIVE, m[1]) or self._names_goal(m[1] + len(ATTRIBUTIVE))]
         self.previous_metric = None
         self.leading_verb = None
+        # a remark in brackets holds no goal, unless its own time opens it (（2030年目标规模1万亿元）)
+        anchor = segment.anchor
+        bracket_floor = (anchor.start if anchor is not None and segment.start <= anchor.start < segment.end
+                         and anchor.start > 0 and text[anchor.start - 1] in OPENING_BRACKETS else sentence_start)
         in_segment = self.numbers[bisect.bisect_left(self.number_starts, segment.start):
                                   bisect.bisect_left(self.number_starts, segment.end)]
         candidates = [
             n for n in in_segment
             if n["end"] <= segment.end and n["type"] in VALUE_TYPES
-            and not self._in_anchor(n) and not enclosed(text, n["start"], sentence_start)
+            and not self._in_anchor(n) and not enclosed(text, n["start"], bracket_floor)
             and not any(s <= n["start"] < e for s, e, _ in multiples)
             and not ((n.get("text") or "").endswith(MAGNITUDE_CLASS) and not self._level_reached(n, segment))
             and not BASELINE_VALUE.search(text, max(segment.start, n["start"] - BASELINE_REACH), n["start"])
@@ -301,7 +306,7 @@ class _Reader:
         cited = CITATIONS.match(text, pos, timeout=PATTERN_TIMEOUT)
         if cited:
             pos = cited.end()
-        return pos >= segment.end or breaks_at(text, pos) or text[pos] in "、（(" or self._starts_with(
+        return pos >= segment.end or breaks_at(text, pos) or text[pos] in "、（()）" or self._starts_with(
             "value_end", pos, segment.end) or any(
             text.startswith(j, pos) and self._number_at(_after_spaces(text, pos + len(j)), segment)
             for j in marker_set("joiner")
@@ -662,12 +667,17 @@ class _Reader:
         """Where the metric begins: after the anchor, hedges and function words that open the clause."""
         text = self.text
         start = clause_from
+        # 到2025年深圳市…, 杭州今年的经济增长…, 中国2024年经济增长…: the metric follows the anchor (and its
+        # 的), the last one before it (商业航天（2030年目标规模1万亿元）、低空经济（2030年目标规模…); what comes
+        # before it is a hedge or the subject
+        last = None
         for a in self.anchors:
-            if start <= a.start < metric_end:
-                # 到2025年深圳市…, 杭州今年的经济增长…, 中国2024年经济增长…: the metric follows the anchor
-                # (and its 的); what comes before it is a hedge or the subject
-                start = a.end + 1 if text.startswith(ATTRIBUTIVE, a.end) else a.end
+            if a.start >= metric_end:
                 break
+            if start <= a.start:
+                last = a
+        if last is not None:
+            start = last.end + 1 if text.startswith(ATTRIBUTIVE, last.end) else last.end
         frame = last_marker("goal_frame", text, start, metric_end)
         if frame is not None:  # 今年发展主要预期目标是经济增长…: the metric follows the frame
             start = frame.end()

@@ -48,6 +48,7 @@ from .clauses import (
     is_goal_heading,
     is_task_heading,
     paragraphs,
+    place_at,
     statement_spans,
     states_value,
     strip_leading,
@@ -1010,6 +1011,10 @@ def _hedges_before_time() -> tuple[str, ...]:
     return tuple(marker_set("forecast") + marker_set("commitment") + marker_set("time_goal"))
 
 
+# The word of a goal right after its time (（2030年目标规模…）).
+GOAL_WORD = "目标"
+
+
 def _is_adverbial(text: str, anchor: Anchor) -> bool:
     """A strong anchor dates whatever it stands in; a weak one only when it opens its clause
     or names the year of a goals frame (高标准确定2025年发展目标)."""
@@ -1019,9 +1024,15 @@ def _is_adverbial(text: str, anchor: Anchor) -> bool:
         return True  # 产值预计今年可达到800亿元, 有望在2025年突破千亿元: a forecast or pledge dates what follows
     if text.endswith(tuple(marker_set("time_after")), 0, anchor.start + 1):
         return True  # 要在2000年把双边贸易额扩大到200亿美元: the 在 of the anchor, after a word of intent
+    if anchor.start > 0 and text[anchor.start - 1] in OPENING_BRACKETS and text.startswith(GOAL_WORD, anchor.end):
+        return True  # 商业航天（2030年目标规模1万亿元）: a bracket that opens with a goal's time is dated by it
     start = clause_start(text, anchor.start)
     start = strip_leading(text, start, anchor.start, ("lead", "commitment", "forecast"))
-    return anchor.start - start <= 1
+    if anchor.start - start <= 1:
+        return True
+    # 中国2025年经济增速预计…, 杭州市今年…: the place a clause opens with, then its time
+    name = text[start:anchor.start]
+    return name in marker_set("collective") or place_at(text, start) == name
 
 
 def prepare() -> None:

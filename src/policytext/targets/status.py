@@ -29,6 +29,8 @@ PLEDGE_REACH = 4
 ALL_POSSIBLE = "所有"
 # How many clauses, the anchor's included, a goal cue may stand in to date a weak anchor.
 CUE_CLAUSES = 3
+# The word of a goal right after its time (2030年目标规模…).
+GOAL_WORD = "目标"
 # Roles of data/target_markers.tsv that turn a weak anchor into a deadline.
 GOAL_CUES = ("goal_frame", "commitment", "forecast", "future", "time_after", "time_goal")
 
@@ -45,6 +47,9 @@ def segment_is_future(text: str, segment: Segment, doc_year: int | None, reporte
         return True
     if doc_year is not None and year is not None and year > doc_year:
         return True
+    if doc_year is None and reported is not None and year is not None and year > reported and \
+            text.startswith(GOAL_WORD, segment.anchor.end):
+        return True  # （2030年目标规模1万亿元） in a text that reports 2025 as done: a goal ahead of it
     if year is not None and year == doc_year and find_marker("goal_hedge", text, segment.start, segment.end):
         return True  # 全年新增光伏装机5万千瓦以上: a floor set for the document's own year
     # a cue dates a weak anchor near it: in the anchor's clause or the two after it (“十四五”时期，…，
