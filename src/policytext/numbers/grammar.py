@@ -234,7 +234,8 @@ class Branch:
     """One branch of the grammar.
 
     starts: every character its match can start with.
-    pattern: the branch (``regex``).
+    pattern: the branch, in ``regex`` syntax (alone, it is compiled with plain ``re``
+        where it can be: see :func:`_plain_where_possible`).
     entry: a plain ``re`` pattern that matches wherever the branch can (what its match
         must begin with), or None.  Where every branch that can start at a
         character has one, the scan tests them first, in one pattern: a letter or
@@ -282,13 +283,13 @@ class _Tried(NamedTuple):
         of them has no entry).
     pattern: the lean alternation of all of them, in their order.
     usual: the name of the usual branch among them (see Branch), or None.
-    from_usual: the lean alternation of the usual branch and those after it, or None.
+    after_usual: the lean alternation of the branches after the usual one, or None.
     """
 
     entry: re.Pattern | None
     pattern: regex.Pattern
     usual: str | None
-    from_usual: regex.Pattern | None
+    after_usual: regex.Pattern | re.Pattern | None
 
 
 @dataclass(frozen=True)
@@ -297,14 +298,14 @@ class _Dispatch:
 
     starts: any character a branch can start with (a plain class: nothing to backtrack).
     tried_at: for each such character, its branches compiled.
-    alone: each branch but the usual one alone, with all its groups, by name.
+    alone: each branch alone, with all its groups, by name.
     reread: the branches whose lean pattern lost inner groups: a match of one in an
         alternation is read again with the branch alone.
     """
 
     starts: re.Pattern
     tried_at: dict[str, _Tried]
-    alone: dict[str, regex.Pattern]
+    alone: dict[str, regex.Pattern | re.Pattern]
     reread: frozenset[str]
 
 
@@ -318,6 +319,17 @@ def _entry_test(listed: list[Branch]) -> re.Pattern | None:
 
 def _lean_alternation(listed: list[Branch]) -> regex.Pattern:
     return regex.compile("|".join(branch.lean() for branch in listed), regex.V0)
+
+
+def _plain_where_possible(pattern: str) -> re.Pattern | regex.Pattern:
+    """``pattern`` compiled with plain ``re`` when it can be (it runs such patterns two to
+    three times faster), else with ``regex`` (``\\p{Han}``, lookbehinds of varying width).
+    Both engines backtrack the same way, so a pattern finds the same match in either
+    (tests/test_numbers_dispatch.py checks the scan against one ``regex`` alternation)."""
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return regex.compile(pattern, regex.V0)
 
 
 @lru_cache(maxsize=None)
@@ -347,12 +359,13 @@ def _dispatch() -> _Dispatch:
             if entry is None or usual is None:
                 compiled[tried] = _Tried(entry, _lean_alternation(here), None, None)
             else:
+                after = here[usual + 1:]
                 compiled[tried] = _Tried(entry, _lean_alternation(here), here[usual].name,
-                                         _lean_alternation(here[usual:]))
+                                         _plain_where_possible("|".join(b.lean() for b in after)) if after else None)
     return _Dispatch(
         starts=re.compile("[" + "".join(re.escape(ch) for ch in tried_at) + "]"),
         tried_at={ch: compiled[tried] for ch, tried in tried_at.items()},
-        alone={branch.name: regex.compile(branch.pattern, regex.V0) for branch in listed if not branch.usual},
+        alone={branch.name: _plain_where_possible(branch.pattern) for branch in listed},
         reread=frozenset(branch.name for branch in listed if branch.lean() != branch.pattern),
     )
 
@@ -394,10 +407,10 @@ def matches(text: str, timeout: float | None = None) -> Iterator[regex.Match]:
     """Leftmost matches of the branches, each search going on where the last match ended.
 
     This is what one alternation of all the branches finds, tried only where a branch
-    can start, and from the first branch whose entry test passes: alone, or with
-    those after it where it is the usual one; the whole alternation of the branches
-    at that character when it does not match (a later one may).  No branch matches
-    the empty string.
+    can start, and from the first branch whose entry test passes, alone; when it
+    does not match, a later one may: those after it where it is the usual one, else
+    the whole alternation of the branches at that character.  No branch matches the
+    empty string.
     ``timeout`` bounds the whole text: the clock is read here, between matches, not by
     ``regex`` inside each (its ``timeout=`` costs some 2 µs a call, a tenth of the
     stage).  That is enough because the work of one match is bounded: every
@@ -410,7 +423,7 @@ def matches(text: str, timeout: float | None = None) -> Iterator[regex.Match]:
     pos = 0
     while (start := search(text, pos)) is not None:
         pos = start.start()
-        entry, pattern, usual, from_usual = tried_at[text[pos]]
+        entry, pattern, usual, after_usual = tried_at[text[pos]]
         passed = entry.match(text, pos) if entry is not None else None
         if passed is None and entry is not None:
             pos += 1
@@ -420,12 +433,11 @@ def matches(text: str, timeout: float | None = None) -> Iterator[regex.Match]:
         found = None
         if passed is not None:
             first = passed.lastgroup  # no branch before it can match here
-            if first == usual:
-                pattern = from_usual
-            else:
-                found = alone[first].match(text, pos)
+            found = alone[first].match(text, pos)
+            if found is None and first == usual:
+                pattern = after_usual
         if found is None:
-            found = pattern.match(text, pos)
+            found = pattern.match(text, pos) if pattern is not None else None
             if found is None:
                 pos += 1
                 continue
@@ -552,7 +564,7 @@ def branches() -> list[Branch]:
                rf"(?:{_PER}(?P<r_per>(?:{_MAG})?(?:{unit})))?(?:(?P<r_suffix>{suffix})|(?P<r_within>{within}))?)",
                entry=needs_connector),
         Branch(_SIGNS + _DIGITS + _CN,
-               needs_unit + rf"(?P<quantity>(?:(?P<q_sign>(?<![0-9０-９{_LATIN}])[-－−])(?P<q_n>{_ARABIC})|(?P<q_n>{_NUM}))(?P<q_q1>{_INNER_Q})?(?:{_SP}(?P<q_m>{_MAG}))??(?P<q_q2>{_INNER_Q})?"
+               needs_unit + rf"(?P<quantity>(?P<q_sign>(?<![0-9０-９{_LATIN}])[-－−])?(?P<q_n>(?(q_sign){_ARABIC}|{_NUM}))(?P<q_q1>{_INNER_Q})?(?:{_SP}(?P<q_m>{_MAG}))??(?P<q_q2>{_INNER_Q})?"
                rf"{_SP}(?P<q_u>{unit})(?:{_PER}(?P<q_per>(?:{_MAG})?(?:{unit})))?(?P<q_level>级)?"
                rf"(?:(?P<q_suffix>{suffix})|(?P<q_date_suffix>{_DATE_SUFFIX[:-1]})|(?P<q_within>{within}))?)",
                entry=needs_unit, usual=True),
@@ -1090,11 +1102,21 @@ def _reading(numeral: str, magnitude: str | None, unit_word: str | None, inner: 
     return unit.type, number, unit_name, qualifier
 
 
-@lru_cache(maxsize=None)
-def _group_numbers(pattern: regex.Pattern, names: tuple[str, ...]) -> tuple[int, ...]:
-    """The numbers of groups in a pattern: ``regex`` looks a name up far slower than a number."""
-    index = pattern.groupindex
-    return tuple(index[name] for name in names)
+_GROUP_NUMBERS: dict[tuple[str, tuple[str, ...]], tuple[int, ...]] = {}
+
+
+def _group_numbers(pattern: regex.Pattern | re.Pattern, names: tuple[str, ...]) -> tuple[int, ...]:
+    """The numbers of groups in a pattern: ``regex`` looks a name up far slower than a number.
+
+    Kept by the pattern's source, which numbers its groups the same in ``re`` and
+    ``regex`` and hashes at once (a compiled ``re`` pattern hashes its whole program).
+    """
+    key = (pattern.pattern, names)
+    numbers = _GROUP_NUMBERS.get(key)
+    if numbers is None:
+        index = pattern.groupindex
+        numbers = _GROUP_NUMBERS[key] = tuple(index[name] for name in names)
+    return numbers
 
 
 _QUANTITY_GROUPS = ("q_n", "q_q1", "q_m", "q_q2", "q_u", "q_per", "q_level", "q_suffix", "q_date_suffix",
