@@ -43,6 +43,7 @@ marks together.  Running clean on its output changes nothing.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from ..errors import DocumentError
@@ -102,15 +103,19 @@ FIXES: tuple[Fix, ...] = (
 )
 
 
-def _groups(fixes: tuple[Fix, ...]) -> list[tuple[Fix, ...]]:
-    """The fixes in order, each alone except repeating fixes next to each other, which run as one round."""
+@lru_cache(maxsize=16)
+def _groups(config: CleanConfig) -> tuple[tuple[Fix, ...], ...]:
+    """The fixes ``config`` turns on, in order, each alone except repeating fixes next to each
+    other, which run as one round.  Worked out once per configuration, not per document."""
     groups: list[tuple[Fix, ...]] = []
-    for fix in fixes:
+    for fix in FIXES:
+        if not getattr(config, fix.switch):
+            continue
         if fix.repeat and groups and groups[-1][-1].repeat:
             groups[-1] += (fix,)
         else:
             groups.append((fix,))
-    return groups
+    return tuple(groups)
 
 
 def _place_offsets(out: dict, offsets: OffsetMap) -> None:
@@ -152,8 +157,8 @@ def clean(record: dict | str, config: CleanConfig = CleanConfig()) -> dict:
     offsets = record_map(record)
     rewritten = False
     found: dict = {}
-    for group in _groups(tuple(fix for fix in FIXES if getattr(config, fix.switch))):
-        counts = dict.fromkeys((fix.name for fix in group), 0)
+    for group in _groups(config):
+        counts: dict[str, int] = {}  # of the fixes that changed something
         for _ in range(_MAX_REPEATS if group[0].repeat else 1):
             changed = False
             for fix in group:
@@ -167,12 +172,14 @@ def clean(record: dict | str, config: CleanConfig = CleanConfig()) -> dict:
                 offsets = step.compose(offsets)
                 rewritten = True
                 _place_offsets(out, offsets)
-                counts[fix.name] += result.count if len(edits) == len(result.edits) else len(edits)
+                count = result.count if len(edits) == len(result.edits) else len(edits)
+                counts[fix.name] = counts.get(fix.name, 0) + count
                 changed = True
             if not changed:
                 break
-        for name, count in counts.items():
-            add_change(out, STAGE, name, count)
+        for fix in group:
+            if fix.name in counts:
+                add_change(out, STAGE, fix.name, counts[fix.name])
     if rewritten:
         out["text"] = text
         if "offsets" in out:
