@@ -306,8 +306,13 @@ def remove_jammer_codes(text: str, config: CleanConfig) -> FixResult:
     at the end of a line is left alone.
     """
     lines = [line for line in iter_lines(text) if line.hi > line.lo]
-    # a code is printable ASCII: a line that ends in anything else ends in no code
-    ends = [_jammer_start(text[line.lo:line.hi]) if "!" <= text[line.hi - 1] <= "~" else None for line in lines]
+    # a code is printable ASCII: a line that ends in anything else ends in no code, and a page
+    # with too few lines that end in ASCII at all is not read further
+    may_end_in_code = ["!" <= text[line.hi - 1] <= "~" for line in lines]
+    if sum(may_end_in_code) < max(_JAMMED_LINES_MIN, _JAMMED_SHARE * len(lines)):
+        return fixed([])
+    ends = [_jammer_start(text[line.lo:line.hi]) if ascii_end else None
+            for line, ascii_end in zip(lines, may_end_in_code)]
     jammed = sum(e is not None for e in ends)
     if jammed < _JAMMED_LINES_MIN or jammed < _JAMMED_SHARE * len(lines):
         return fixed([])
