@@ -341,30 +341,38 @@ def _dispatch() -> _Dispatch:
     microseconds at every digit and numeral character of the text.
     """
     listed = branches()
-    tried_at: dict[str, tuple[int, ...]] = {}
+    own: dict[str, tuple[int, ...]] = {}
     for ch in sorted({ch for branch in listed for ch in branch.starts}):
-        tried_at[ch] = tuple(i for i, branch in enumerate(listed) if ch in branch.starts)
+        own[ch] = tuple(i for i, branch in enumerate(listed) if ch in branch.starts)
     # Digits, Chinese numerals and signs share one pattern of all their branches: each
     # variant of the long quantity branch takes a tenth of a second to compile.  A branch
     # tried at a character it cannot start with fails there: the matches stay the same.
+    # The entry tests (plain re, quicker to compile) are shared by each kind alone: shorter.
+    for chars in (_DIGITS, _CN, _SIGNS):
+        of_kind = tuple(sorted({i for ch in chars for i in own[ch]}))
+        own.update((ch, of_kind) for ch in chars)
+    tried_at = dict(own)
     numeral_starts = _DIGITS + _CN + _SIGNS
-    shared = tuple(sorted({i for ch in numeral_starts for i in tried_at[ch]}))
+    shared = tuple(sorted({i for ch in numeral_starts for i in own[ch]}))
     tried_at.update((ch, shared) for ch in numeral_starts)
-    compiled: dict[tuple[int, ...], _Tried] = {}
-    for tried in tried_at.values():
-        if tried not in compiled:
+    alternations = {tried: _lean_alternation([listed[i] for i in tried]) for tried in set(tried_at.values())}
+    entries = {mine: _entry_test([listed[i] for i in mine]) for mine in set(own.values())}
+    compiled: dict[tuple[tuple[int, ...], tuple[int, ...]], _Tried] = {}
+    for ch, tried in tried_at.items():
+        key = (tried, own[ch])
+        if key not in compiled:
             here = [listed[i] for i in tried]
-            entry = _entry_test(here)
-            usual = next((n for n, branch in enumerate(here) if branch.usual), None)
+            entry = entries[own[ch]]
+            usual = next((n for n, branch in enumerate(here) if branch.usual and ch in branch.starts), None)
             if entry is None or usual is None:
-                compiled[tried] = _Tried(entry, _lean_alternation(here), None, None)
+                compiled[key] = _Tried(entry, alternations[tried], None, None)
             else:
                 after = here[usual + 1:]
-                compiled[tried] = _Tried(entry, _lean_alternation(here), here[usual].name,
-                                         _plain_where_possible("|".join(b.lean() for b in after)) if after else None)
+                compiled[key] = _Tried(entry, alternations[tried], here[usual].name,
+                                       _plain_where_possible("|".join(b.lean() for b in after)) if after else None)
     return _Dispatch(
         starts=re.compile("[" + "".join(re.escape(ch) for ch in tried_at) + "]"),
-        tried_at={ch: compiled[tried] for ch, tried in tried_at.items()},
+        tried_at={ch: compiled[tried, own[ch]] for ch, tried in tried_at.items()},
         alone={branch.name: _plain_where_possible(branch.pattern) for branch in listed},
         reread=frozenset(branch.name for branch in listed if branch.lean() != branch.pattern),
     )
