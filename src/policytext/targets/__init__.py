@@ -685,6 +685,10 @@ class _Reader:
                 start += 1
         roles = ("lead", "commitment", "forecast", "auxiliary") + (("count_verb",) if bare else ())
         start = strip_leading(text, start, metric_end, roles)
+        # 该项目预计建成后可实现年总产值…: what the project will yield follows its completion
+        done = last_marker("completion", text, start, metric_end)
+        if done is not None:
+            start = strip_leading(text, done.end(), metric_end, roles)
         # 确保招商引资项目完成固定资产投资220亿元: what does the amount comes before its verb; the metric follows
         verb = find_marker("amount_verb", text, start + 1, min(metric_end, start + MAX_DOER + 1))
         if verb is not None and metric_end - verb.end() >= MIN_LISTED_METRIC:

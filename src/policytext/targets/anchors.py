@@ -256,7 +256,11 @@ def _undated_forecast(text: str, start: int, end: int, reviewed: bool):
     if m is None or find_marker("past", text, clause_start(text, m.start(), start), end):
         return None  # (目前已启动9处新园区，…，预估将新增产业产值逾1,000亿元: the past before is another clause)
     c_end = clause_end(text, m.end(), end)
-    ahead = m.group(0) in FUTURE_FORECASTS or find_marker("future", text, m.end(), c_end) is not None
+    # 预计建成后可实现…; 项目投产后，预计年产值可达…: a word about the future in the forecast's clause
+    # or in the clause before it
+    before = clause_start(text, max(start, clause_start(text, m.start(), start) - 1), start)
+    ahead = m.group(0) in FUTURE_FORECASTS or any(find_marker(role, text, before, c_end) is not None
+                                                   for role in ("future", "completion"))
     return m if ahead and _VERB_AFTER.search(text, m.end(), c_end) else None
 
 
@@ -995,11 +999,12 @@ def _frames(text: str, anchor: Anchor) -> bool:
 
 
 def _listed_year(text: str, anchor: Anchor) -> bool:
-    """Whether a year opens the next item of a list of goals after a value (突破1万亿元、2035年地区
-    生产总值…翻番): after 、 and a unit, not after another year (2023、2024年)."""
+    """Whether a time opens the next item of a list of goals after a value (突破1万亿元、2035年地区
+    生产总值…翻番; 增长15%以上、全年增长…): after 、 and a unit, not after another year (2023、2024年)."""
     i = anchor.start
     return (i >= 2 and text[i - 1] == LIST_COMMA and not text[i - 2].isdigit() and text[i - 2] != "年"
-            and _YEAR.fullmatch(years_view(text), anchor.start, anchor.end) is not None)
+            and (_YEAR.fullmatch(years_view(text), anchor.start, anchor.end) is not None
+                 or _value_before(text, i - 1)))  # …增长15%以上、全年增长10.5%以上
 
 
 def _anchor_clause_start(text: str, anchor: Anchor, floor: int) -> int:
@@ -1013,6 +1018,15 @@ def _hedges_before_time() -> tuple[str, ...]:
 
 # The word of a goal right after its time (（2030年目标规模…）).
 GOAL_WORD = "目标"
+
+
+def _value_before(text: str, pos: int) -> bool:
+    """Whether the list item that ends at ``pos`` (before its 、) ends with a value (…15%以上、)."""
+    return states_value(text[max(0, pos - VALUE_REACH):pos])
+
+
+# How far before a 、 the value that ends the item before it may begin (…增长15%以上、).
+VALUE_REACH = 6
 
 
 def _is_adverbial(text: str, anchor: Anchor) -> bool:
