@@ -54,3 +54,23 @@ def test_gold_targets_follow_the_spec(gold):
             where = json.dumps({"doc": doc, "text": f["text"]}, ensure_ascii=False)
             assert f["kind"] == "target" and isinstance(f["optional"], bool) and f["end"] > f["start"], where
             assert_target_follows_spec(f, where)
+
+
+def _han(s: str) -> str:
+    return "".join(ch for ch in s if "\u4e00" <= ch <= "\u9fff")
+
+
+def test_every_target_slices_the_raw_file_to_its_clause(predictions):
+    """source_start:source_end of every target is its clause in the raw file: the same Chinese
+    characters, in order, once the raw slice is in simplified script (clean only removes or
+    normalises the rest: spaces, pinyin, punctuation, markup)."""
+    from policytext.convert import opencc_converter
+    from policytext.io.read import read_inputs
+
+    to_simplified = opencc_converter("t2s").convert
+    raw = {r["id"]: r["text"] for r in read_inputs([str(HELDOUT / "raw")])}
+    targets = [p for p in predictions if p["kind"] == "target"]
+    assert len(targets) > 1000
+    wrong = [(t["doc"], t["text"]) for t in targets
+             if _han(to_simplified(raw[t["doc"]][t["source_start"]:t["source_end"]])) != _han(t["text"])]
+    assert wrong == []
