@@ -237,19 +237,18 @@ class Branch:
     pattern: the branch, in ``regex`` syntax (alone, it is compiled with plain ``re``
         where it can be: see :func:`_plain_where_possible`).
     entry: a plain ``re`` pattern that matches wherever the branch can (what its match
-        must begin with), or None.  Where every branch that can start at a
-        character has one, the scan tests them first, in one pattern: a letter or
-        a 中 that begins nothing costs a class lookup, not a regex call, and no
-        branch before the first whose entry passes needs trying.
+        must begin with).  The scan searches for the next place where an entry
+        passes, so a letter or a 中 that begins nothing costs no Python step, and
+        no branch before the first whose entry passes there needs trying.
     usual: most matches at its characters are this branch's (the quantity branch).
-        Where it is the first whose entry passes, the scan tries it with the
-        branches after it; any other such first branch is tried alone.  Its
-        :meth:`lean` keeps the inner groups: reading a match again would cost more.
+        Where it is the first whose entry passes but does not match, the scan goes
+        on with the branches after it.  Its :meth:`lean` keeps the inner groups:
+        reading a match again would cost more.
     """
 
     starts: str
     pattern: str
-    entry: str | None = None
+    entry: str
     usual: bool = False
 
     @property
@@ -278,15 +277,11 @@ _BACK_REFERENCE = regex.compile(r"\(\?P=(\w+)\)")
 class _Tried(NamedTuple):
     """The branches tried at one character, compiled.
 
-    entry: the entry tests of all of them, in their order, each in a group named
-        after its branch, so the match names the first that passes (None when one
-        of them has no entry).
     pattern: the lean alternation of all of them, in their order.
     usual: the name of the usual branch among them (see Branch), or None.
     after_usual: the lean alternation of the branches after the usual one, or None.
     """
 
-    entry: re.Pattern | None
     pattern: regex.Pattern
     usual: str | None
     after_usual: regex.Pattern | re.Pattern | None
@@ -296,25 +291,48 @@ class _Tried(NamedTuple):
 class _Dispatch:
     """The compiled grammar, tried by the character at each position.
 
-    starts: any character a branch can start with (a plain class: nothing to backtrack).
-    tried_at: for each such character, its branches compiled.
+    entries: finds the next place where the entry of a branch that can start with its
+        character passes (see :func:`_entry_search`).
+    first_of: the branch whose entry passed, by the number of the group it set.
+    tried_at: for each character a branch can start with, its branches compiled.
     alone: each branch alone, with all its groups, by name.
     reread: the branches whose lean pattern lost inner groups: a match of one in an
         alternation is read again with the branch alone.
     """
 
-    starts: re.Pattern
+    entries: re.Pattern
+    first_of: tuple[str | None, ...]
     tried_at: dict[str, _Tried]
     alone: dict[str, regex.Pattern | re.Pattern]
     reread: frozenset[str]
 
 
-def _entry_test(listed: list[Branch]) -> re.Pattern | None:
-    """One ``re`` pattern that matches where any of the branches' entries does, in a group
-    named after the first branch whose entry passes; None if one has no entry."""
-    if not all(branch.entry for branch in listed):
-        return None
-    return re.compile("|".join(f"(?P<{branch.name}>{branch.entry})" for branch in listed))
+def _entry_search(branches_at: dict[str, list[Branch]]) -> tuple[re.Pattern, tuple[str | None, ...]]:
+    """One ``re`` pattern whose search finds the next place where, of the branches that
+    can start with the character there, one's entry passes, and the group it set, whose
+    number names (in the tuple returned) the first such branch.
+
+    The pattern is a class of all the start characters, which ``re`` skips to
+    quickly, then a look back at that character: from it, the entries of the
+    branches of its kind in their order, each in a group of its own.
+    """
+    kinds: dict[tuple[str, ...], str] = {}  # the characters tried by the same branches
+    for ch, listed in branches_at.items():
+        names = tuple(branch.name for branch in listed)
+        kinds[names] = kinds.get(names, "") + ch
+    by_name = {branch.name: branch for listed in branches_at.values() for branch in listed}
+    first_of: list[str | None] = [None]  # group 0 is the whole match
+    alternatives = []
+    # Most places are numbers: the kinds that hold the usual branch are looked at first.
+    for names, chars in sorted(kinds.items(), key=lambda kind: not any(by_name[n].usual for n in kind[0])):
+        first_of.extend(names)
+        entries = "|".join(f"({by_name[name].entry})" for name in names)
+        alternatives.append(f"(?=[{re.escape(chars)}])(?:{entries})")
+    starts = re.escape("".join(branches_at))
+    search = re.compile(f"[{starts}](?<=(?=" + "|".join(alternatives) + ")(?s:.))")
+    if search.groups != len(first_of) - 1:
+        raise ValueError("an entry test must not hold a group of its own")
+    return search, tuple(first_of)
 
 
 def _lean_alternation(listed: list[Branch]) -> regex.Pattern:
@@ -356,23 +374,22 @@ def _dispatch() -> _Dispatch:
     shared = tuple(sorted({i for ch in numeral_starts for i in own[ch]}))
     tried_at.update((ch, shared) for ch in numeral_starts)
     alternations = {tried: _lean_alternation([listed[i] for i in tried]) for tried in set(tried_at.values())}
-    entries = {mine: _entry_test([listed[i] for i in mine]) for mine in set(own.values())}
-    compiled: dict[tuple[tuple[int, ...], tuple[int, ...]], _Tried] = {}
-    for ch, tried in tried_at.items():
-        key = (tried, own[ch])
-        if key not in compiled:
+    compiled: dict[tuple[int, ...], _Tried] = {}
+    for tried in tried_at.values():
+        if tried not in compiled:
             here = [listed[i] for i in tried]
-            entry = entries[own[ch]]
-            usual = next((n for n, branch in enumerate(here) if branch.usual and ch in branch.starts), None)
-            if entry is None or usual is None:
-                compiled[key] = _Tried(entry, alternations[tried], None, None)
+            usual = next((n for n, branch in enumerate(here) if branch.usual), None)
+            if usual is None:
+                compiled[tried] = _Tried(alternations[tried], None, None)
             else:
                 after = here[usual + 1:]
-                compiled[key] = _Tried(entry, alternations[tried], here[usual].name,
-                                       _plain_where_possible("|".join(b.lean() for b in after)) if after else None)
+                compiled[tried] = _Tried(alternations[tried], here[usual].name,
+                                         _plain_where_possible("|".join(b.lean() for b in after)) if after else None)
+    entries, first_of = _entry_search({ch: [listed[i] for i in mine] for ch, mine in own.items()})
     return _Dispatch(
-        starts=re.compile("[" + "".join(re.escape(ch) for ch in tried_at) + "]"),
-        tried_at={ch: compiled[tried, own[ch]] for ch, tried in tried_at.items()},
+        entries=entries,
+        first_of=first_of,
+        tried_at={ch: compiled[tried] for ch, tried in tried_at.items()},
         alone={branch.name: _plain_where_possible(branch.pattern) for branch in listed},
         reread=frozenset(branch.name for branch in listed if branch.lean() != branch.pattern),
     )
@@ -414,10 +431,10 @@ def match_at(text: str, pos: int, timeout: float | None = None) -> regex.Match |
 def matches(text: str, timeout: float | None = None) -> Iterator[regex.Match]:
     """Leftmost matches of the branches, each search going on where the last match ended.
 
-    This is what one alternation of all the branches finds, tried only where a branch
-    can start, and from the first branch whose entry test passes, alone; when it
-    does not match, a later one may: those after it where it is the usual one, else
-    the whole alternation of the branches at that character.  No branch matches the
+    This is what one alternation of all the branches finds, tried only where the entry
+    of a branch passes, and from the first such branch, alone; when it does not
+    match, a later one may: those after it where it is the usual one, else the
+    whole alternation of the branches at that character.  No branch matches the
     empty string.
     ``timeout`` bounds the whole text: the clock is read here, between matches, not by
     ``regex`` inside each (its ``timeout=`` costs some 2 µs a call, a tenth of the
@@ -425,26 +442,21 @@ def matches(text: str, timeout: float | None = None) -> Iterator[regex.Match]:
     lookahead and numeral has a length limit (tests/test_numbers.py, HOSTILE).
     """
     dispatch = _dispatch()
-    search, tried_at, alone, reread = dispatch.starts.search, dispatch.tried_at, dispatch.alone, dispatch.reread
+    search, first_of, tried_at = dispatch.entries.search, dispatch.first_of, dispatch.tried_at
+    alone, reread = dispatch.alone, dispatch.reread
     monotonic = time.monotonic
     deadline = None if timeout is None else monotonic() + timeout
     pos = 0
-    while (start := search(text, pos)) is not None:
-        pos = start.start()
-        entry, pattern, usual, after_usual = tried_at[text[pos]]
-        passed = entry.match(text, pos) if entry is not None else None
-        if passed is None and entry is not None:
-            pos += 1
-            continue
+    while (passed := search(text, pos)) is not None:
+        pos = passed.start()
         if deadline is not None and monotonic() >= deadline:
             raise TimeoutError("regex timed out")
-        found = None
-        if passed is not None:
-            first = passed.lastgroup  # no branch before it can match here
-            found = alone[first].match(text, pos)
-            if found is None and first == usual:
-                pattern = after_usual
+        first = first_of[passed.lastindex]  # no branch before it can match here
+        found = alone[first].match(text, pos)
         if found is None:
+            pattern, usual, after_usual = tried_at[text[pos]]
+            if first == usual:
+                pattern = after_usual
             found = pattern.match(text, pos) if pattern is not None else None
             if found is None:
                 pos += 1
