@@ -23,10 +23,14 @@ BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 DECIMAL_POINTS = "点點"
 
 CHINESE_NUMERAL_CHARS = "".join(CHINESE_DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
+_NUMERAL_OR_POINT_CHARS = CHINESE_NUMERAL_CHARS + DECIMAL_POINTS
+_MAGNITUDE_CHARS = "".join(SMALL_UNITS) + "".join(BIG_UNITS)
 
-# Full-width digits and the marks used as decimal point (．, ·, ・) -> ASCII.
+# Full-width digits and the marks used as decimal point (．, ·, ・) -> ASCII; thousands
+# separators and stray spaces go.
 _TO_ASCII = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
-                           "．": ".", "·": ".", "・": ".", "，": ",", "－": "-", "−": "-"})
+                           "．": ".", "·": ".", "・": ".", "－": "-", "−": "-",
+                           ",": None, "，": None, " ": None, "\u3000": None})
 
 
 class NumeralError(ValueError):
@@ -38,20 +42,19 @@ class NumeralError(ValueError):
 _READINGS_CACHED = 4096
 
 
-@lru_cache(maxsize=_READINGS_CACHED)
 def is_chinese_numeral(s: str) -> bool:
-    return bool(s) and all(ch in CHINESE_NUMERAL_CHARS or ch in DECIMAL_POINTS for ch in s)
+    """Only numeral characters (nothing is left once they are stripped off)."""
+    return bool(s) and not s.strip(_NUMERAL_OR_POINT_CHARS)
 
 
-@lru_cache(maxsize=_READINGS_CACHED)
 def is_bare_magnitude(s: str) -> bool:
     """百, 千, 万, 千亿 …: magnitude characters with no digit (十 alone is a plain ten)."""
-    return bool(s) and s != "十" and all(ch in SMALL_UNITS or ch in BIG_UNITS for ch in s)
+    return bool(s) and s != "十" and not s.strip(_MAGNITUDE_CHARS)
 
 
 def read_arabic(s: str) -> Decimal:
     """``1,250`` -> 1250, ``２６·５`` -> 26.5, ``113. 2`` -> 113.2."""
-    t = s.translate(_TO_ASCII).replace(",", "").replace(" ", "").replace("\u3000", "")
+    t = s.translate(_TO_ASCII)
     try:
         return Decimal(t)
     except InvalidOperation as exc:
