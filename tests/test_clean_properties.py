@@ -90,6 +90,7 @@ PROPERTY_SETTINGS = settings(max_examples=300, deadline=None, suppress_health_ch
 @PROPERTY_SETTINGS
 @given(noisy_text())
 @example("，**⛦**(GDP)")  # emphasis marks around a pictograph: they go before the pictograph fix looks
+@example("中**…\n，中**")  # a pair of marks split over two lines that rejoining makes one
 def test_clean_is_idempotent(raw):
     once = clean(raw)["text"]
     assert clean(once)["text"] == once

@@ -93,6 +93,8 @@ FIXES: tuple[Fix, ...] = (
     Fix("cut_reading", pinyin.remove_cut_off_reading, "remove_pinyin"),
     Fix("broken_paragraph", reflow.rejoin_broken_paragraphs, "rejoin_paragraphs", repeat=True),
     Fix("split_title", title.rejoin_split_document_titles, "rejoin_paragraphs", repeat=True),
+    # a pair of marks split over two lines (中**…\n，中**) is one pair once the lines are rejoined
+    Fix("rejoined_emphasis", markup.remove_markdown_emphasis, "remove_markup"),
     Fix("fullwidth_alphanumeric", punctuation.normalise_fullwidth_alphanumerics, "normalise_punctuation"),
     Fix("ascii_punctuation", punctuation.convert_ascii_punctuation, "normalise_punctuation"),
     Fix("ascii_full_stop", punctuation.convert_sentence_final_periods, "normalise_punctuation"),

@@ -132,7 +132,8 @@ def remove_markdown_headings(text: str, config: CleanConfig) -> FixResult:
 def remove_markdown_emphasis(text: str, config: CleanConfig) -> FixResult:
     """Drop ``**bold**`` marks and ``[link](…)`` syntax, keeping the words.
 
-    Runs after broken paragraphs are rejoined: a pair can span the two halves.
+    Runs before lines are judged, and again once broken paragraphs are rejoined: a pair can span
+    the two halves.
     """
     if "**" not in text and "__" not in text and "](" not in text:
         return fixed([])
