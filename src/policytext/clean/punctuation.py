@@ -55,6 +55,19 @@ def normalise_fullwidth_alphanumerics(text: str, config: CleanConfig) -> FixResu
     return fixed(edits)
 
 
+# A decimal point with spaces beside it between two digits (经济增长6 . 5%左右, 6 .5): a scraper's padding.
+_SPACED_DECIMAL_POINT = re.compile(r"(?<=[0-9])(?:[ \t\u3000]+[.．][ \t\u3000]*|[.．][ \t\u3000]+)(?=[0-9])")
+
+
+def close_spaced_decimal_points(text: str, config: CleanConfig) -> FixResult:
+    """``6 . 5%`` and ``6 .5%`` become ``6.5%``: the spaces are dropped, the point kept.  A list number
+    before words (``1 . 加快…``) has no digit after its point and stays."""
+    if "." not in text and "．" not in text:
+        return fixed([])
+    edits = [Edit(m.start(), m.end(), ".") for m in _SPACED_DECIMAL_POINT.finditer(text)]
+    return fixed(edits)
+
+
 _MOJIBAKE_INSIDE_MAX = 12  # characters between a mis-encoded pair (a year, a serial number)
 
 
