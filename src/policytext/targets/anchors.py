@@ -971,11 +971,18 @@ def _opens_list(text: str, start: int, end: int, dated: bool) -> bool:
     pos = m.end() - 1 if text[m.end() - 1] in FRAME_COLONS else m.end()
     if pos < end and text[pos] in FRAME_COPULAS:
         pos += 1
+    if pos + 1 < end and text[pos] in "，," and _starts_with_any(text, pos + 1, marker_set("frame_link")):
+        # …指标体系安排，具体为：: the words that lead from the frame to its colon
+        pos += 1 + next(len(w) for w in marker_set("frame_link") if text.startswith(w, pos + 1))
     if pos < end and text[pos] in FRAME_COLONS:
         return True
     if not dated or find_marker("met", text, m.end(), clause_end(text, m.end(), end)):
         return False
     return not states_value(text[start:end]) and find_marker("past", text, start, end) is None
+
+
+def _starts_with_any(text: str, pos: int, words: tuple[str, ...]) -> bool:
+    return any(text.startswith(w, pos) for w in words)
 
 
 def _opens_plans(text: str, anchor: Anchor, start: int, end: int) -> bool:
