@@ -30,8 +30,12 @@ from .markup import bullets
 PICTOGRAPHS = "\u2600-\u27bf\U0001f000-\U0001faff\ufe0e\ufe0f"
 _PICTOGRAPH_CHAR = re.compile(f"[{PICTOGRAPHS}]")  # a plain class: the stdlib engine scans for it faster
 # A reading in brackets (bounded: it runs in linear time, no timeout); a pictograph injected inside it (主义(y🎐i)) does not hide it.
+# The longest reading of a word in one bracket (工业(gōngyè), 亿美元(yìměiyuán)): four syllables of six letters.
+MAX_WORD_LETTERS = 24
+# How many characters before a bracket a word's reading may cover.
+MAX_WORD_CHARACTERS = 4
 _GROUP = regex.compile(
-    rf"[(（][ \t]*(?P<syllable>[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F{PICTOGRAPHS}]{{1,10}}[1-5]?)[ \t]*[)）]"
+    rf"[(（][ \t]*(?P<syllable>[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F{PICTOGRAPHS}]{{1,{MAX_WORD_LETTERS}}}[1-5]?)[ \t]*[)）]"
 )
 # A reading cut off where the text (an excerpt of a page) ends: 党中(zho
 _CUT_GROUP = regex.compile(r"[(（][ \t]*(?P<syllable>[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F]{1,7})$")
@@ -96,6 +100,31 @@ def _annotates(group: str, host: str) -> bool:
     return syllable[:1].isalpha() and len(syllable) <= 9 and is_reading_of(syllable, host)
 
 
+def _han_before(text: str, pos: int) -> str:
+    """The run of Chinese characters (at most :data:`MAX_WORD_CHARACTERS`) that ends at ``pos``."""
+    start = pos
+    while start > 0 and pos - start < MAX_WORD_CHARACTERS and is_han(text[start - 1]):
+        start -= 1
+    return text[start:pos]
+
+
+@lru_cache(maxsize=8192)
+def _annotates_word(group: str, before: str) -> bool:
+    """The letters of a bracketed group spell, syllable by syllable, a reading of the last two or more
+    characters of ``before`` (西咸(xīxián), 同比增长(zēngzhǎng)): a word's reading injected at once."""
+    letters = canonical_syllable(_PICTOGRAPH_CHAR.sub("", group))
+    if not letters.isalpha() or not letters.isascii():
+        return False
+    return any(_spells(letters, before[-k:]) for k in range(2, len(before) + 1))
+
+
+def _spells(letters: str, word: str) -> bool:
+    """Whether ``letters`` split into one reading of each character of ``word``, in order."""
+    if not word:
+        return not letters
+    return any(letters.startswith(r) and _spells(letters[len(r):], word[1:]) for r in readings(word[0]) if r)
+
+
 def remove_pinyin_annotations(text: str, config: CleanConfig) -> FixResult:
     """Drop every bracketed reading of the character before it, however often repeated."""
     if "(" not in text and "（" not in text:
@@ -110,7 +139,8 @@ def remove_pinyin_annotations(text: str, config: CleanConfig) -> FixResult:
             start -= 1  # 国(guo)⛦(guo): the pictograph stands between a character and its reading
         if start != run_end:
             host = text[start - 1] if start > 0 else ""
-        if host and _annotates(m.group("syllable"), host):
+        if host and (_annotates(m.group("syllable"), host)
+                     or start == group_start and _annotates_word(m.group("syllable"), _han_before(text, start))):
             edits.append(Edit(group_start, group_end, ""))
             run_end = group_end
         else:
