@@ -224,6 +224,7 @@ def _whole_years(text: str, anchors: list[Anchor]) -> list[Anchor]:
     stated: Anchor | None = None  # the last year the current paragraph states
     opening: Anchor | None = None  # the year the current paragraph opens by saying what it is
     headings = _heading_years(text)
+    bulletin = _bulletin_title_pattern().search(text, *_first_line(text), timeout=PATTERN_TIMEOUT)
     for a in anchors:
         if stated is not None and "\n" in text[stated.end:a.start]:
             stated = opening = None
@@ -232,6 +233,8 @@ def _whole_years(text: str, anchors: list[Anchor]) -> list[Anchor]:
             a = a._replace(deadline=stated.deadline)
         elif phrase in whole and headings(a.start) is not None:
             a = a._replace(deadline=headings(a.start))  # 一、2025年工作回顾 … 全年盘活…: that year
+        elif phrase in whole and bulletin is not None:
+            a = a._replace(deadline=bulletin.group("year"))  # 2012年…统计公报 … 全年实现…: the year it reports
         elif phrase in this and a.deadline is None and opening is not None:
             a = a._replace(deadline=opening.deadline)  # 2025 年是…最后一年。…今年的主要预期…目标：
         elif phrase in this and a.deadline is None and headings(a.start) is not None:
