@@ -10,10 +10,12 @@ plan period before it could be a numeral; ``2023年8月`` a date before
 zero or more facts; a reader that finds the match is not a number (a lone 一
 before a measure word, an invalid month) returns nothing.
 
-For speed the alternation is never compiled whole: at each position only the
-branches that can start with its character are tried (:class:`Branch`,
-:func:`matches`), which finds exactly what the whole alternation would
-(``tests/test_numbers_dispatch.py`` checks it).
+For speed the alternation is never compiled whole: one search finds the next
+place where a branch's entry test passes, and the first such branch is tried
+there alone, compiled with plain ``re`` where it can be; only when it fails are
+the branches after it tried (:class:`Branch`, :func:`matches`).  That finds
+exactly what the whole alternation would (``tests/test_numbers_dispatch.py``
+checks it).
 
 Tables (units, measure words, qualifiers, fixed phrases, plan periods) come
 from ``policytext/data`` through :mod:`.units` and :mod:`.dates`.
