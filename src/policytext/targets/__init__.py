@@ -97,6 +97,8 @@ TRAILING_ADVERBS = "仍将还也都均"
 _GROUP_COUNT = re.compile(r"等?(?P<count>[一二三四五六七八九十两\d]{1,3}(?:大|个|类|项|条))")
 # How long the doer of an amount may be before its verb (招商引资项目完成…).
 MAX_DOER = 8
+# A goal's name in quotes between a value and the goal noun (…以上“三个千亿”目标).
+GOAL_NAME = re.compile(r"[“\"‘'「][^”\"’'」\n，。]{1,10}[”\"’'」]")
 # What may end the values whose metrics a clause with only a new time repeats (…300家；到2027年，…).
 ELIDED_AFTER = "；;，,"
 # How many clauses back an elided metric is looked for.
@@ -317,6 +319,9 @@ class _Reader:
         (锚定到2025年生产总值达5000亿元的发展目标，): the goal the noun names is the clause's; not a goal
         the clause only mentions (为实现全年增长5.0%左右的预期目标奠定了良好的基础)."""
         text = self.text
+        named = GOAL_NAME.match(text, pos)
+        if named is not None:
+            pos = named.end()  # …1000亿元以上“三个千亿”目标: the goal's name in quotes before its noun
         if text.startswith(ATTRIBUTIVE, pos):
             pos += len(ATTRIBUTIVE)
         elif not self._names_goal(pos):
