@@ -414,7 +414,7 @@ def prepare() -> None:
     lookup_unit("个")  # the measure words as count units
 
 
-def match_at(text: str, pos: int, timeout: float | None = None) -> regex.Match | None:
+def match_at(text: str, pos: int, timeout: float | None = None) -> regex.Match | re.Match | None:
     """The first branch that matches at ``pos``, as in the ordered alternation of :func:`branches`."""
     dispatch = _dispatch()
     tried = dispatch.tried_at.get(text[pos:pos + 1])
@@ -430,7 +430,7 @@ def match_at(text: str, pos: int, timeout: float | None = None) -> regex.Match |
     return found
 
 
-def matches(text: str, timeout: float | None = None) -> Iterator[regex.Match]:
+def matches(text: str, timeout: float | None = None) -> Iterator[regex.Match | re.Match]:
     """Leftmost matches of the branches, each search going on where the last match ended.
 
     This is what one alternation of all the branches finds, tried only where the entry
