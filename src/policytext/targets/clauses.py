@@ -60,7 +60,7 @@ def _heading_marker(text: str, start: int, end: int):
 # on a document that never ends a sentence.
 LOOKBACK = 300
 # A line this short without sentence punctuation is a heading even unnumbered.
-SHORT_HEADING = 20
+SHORT_HEADING = 24
 UNNUMBERED = 9
 
 # A place that issues or is the subject of a document: 四川省, 新乡市, 椒江区; not the
