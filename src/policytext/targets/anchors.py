@@ -508,7 +508,8 @@ def document_year(text: str, date: object = None) -> int | None:
     has one (a repost's page date is years later), else the year its title names a report
     of (:func:`titled_report_year`), else the year of ``date`` (meta.date),
     else the year of a date the text gives itself (:func:`written_date_year`), else the year a
-    relative year glosses (:func:`glossed_year`), else the year it names by its place in a plan
+    relative year glosses (:func:`glossed_year`), else the year whose draft plan it presents
+    (:func:`draft_year`), else the year it names by its place in a plan
     (:func:`plan_year`), else the year whose goals it lists (:func:`framed_year`), else the year after the one it reviews
     (:func:`reviewed_year`), else the year of the congress session it names (:func:`session_year`)."""
     m = _OWN_DOC_NUMBER.search(text, timeout=PATTERN_TIMEOUT)
@@ -520,7 +521,7 @@ def document_year(text: str, date: object = None) -> int | None:
     s = str(date or "")
     if s[:4].isdigit():
         return int(s[:4])
-    return (written_date_year(text) or glossed_year(text) or plan_year(text) or framed_year(text)
+    return (written_date_year(text) or glossed_year(text) or draft_year(text) or plan_year(text) or framed_year(text)
             or reviewed_year(text) or session_year(text))
 
 
@@ -591,6 +592,19 @@ def reviewed_year(text: str) -> int | None:
     a work report reviews the year before the one it plans."""
     m = _reviewed_year_pattern().search(text, timeout=PATTERN_TIMEOUT)
     return int(m.group("year")) + 1 if m else None
+
+
+# …2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告; …预算执行情况和…预算草案:
+# a congress hears how last year's plan went and the draft of this year's.
+_DRAFT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\s*年[^。；;\n]{0,24}?执行情况[与和及](?:(?!执行情况)[^。；;\n]){0,12}?"
+                         r"(?P<year>(?:19|20)\d\d)\s*年[^。；;\n]{0,24}?草案")
+
+
+def draft_year(text: str) -> int | None:
+    """The year whose draft plan or budget a text presents after last year's execution report
+    (…2024年…计划执行情况与2025年…计划草案的报告 -> 2025): the year of the congress that hears it."""
+    m = _DRAFT_YEAR.search(text)
+    return int(m.group("year")) if m else None
 
 
 def glossed_year(text: str) -> int | None:
