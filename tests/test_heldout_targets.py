@@ -18,9 +18,9 @@ from policytext.eval import score
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout_targets"
 
 # lenient score (SPEC section 5) of kind "target"
-FLOOR_PRECISION = 0.96
-FLOOR_RECALL = 0.90  # r18_05, a flattened indicator table, holds 32 of the misses (see README)
-FLOOR_F1 = 0.93
+FLOOR_PRECISION = 0.97
+FLOOR_RECALL = 0.91  # r18_05, a flattened indicator table, holds 32 of the misses (see README)
+FLOOR_F1 = 0.94
 
 
 gold, predictions = heldout_fixtures(HELDOUT)
