@@ -260,6 +260,10 @@ class _Reader:
                 i += 1
                 made = self._count_then_noun(segment, first, clause_from)
                 noun_list_end = made[-1]["end"] if made else None
+            elif (done := self._done_verb_after(first, segment)) is not None:
+                i += 1  # 全市首批100个嵌入式服务设施建设示范社区全面建成: the verb comes after the noun
+                made = self._count_then_noun(segment, first, clause_from, stop=done)
+                noun_list_end = None
             else:
                 i += 1
                 continue
@@ -604,13 +608,23 @@ class _Reader:
                 return [name + tail for name in share_head([text[a:b] for a, b in items])]
         return [text[start:end]] * n
 
-    def _count_then_noun(self, segment: Segment, number: dict, clause_from: int) -> list[dict]:
-        """A count goal written verb + count + noun: 打造10个“数字领航”企业."""
+    def _done_verb_after(self, number: dict, segment: Segment) -> int | None:
+        """Where a verb of completing begins that closes the clause of a count and its noun (首批100个…
+        示范社区全面建成), or None."""
+        if number["type"] != "count":
+            return None
+        end = strip_trailing(self.text, number["end"], clause_end(self.text, number["end"], segment.end))
+        m = last_marker("done_verb", self.text, number["end"], end)
+        return m.start() if m is not None and m.end() == end and m.start() > number["end"] else None
+
+    def _count_then_noun(self, segment: Segment, number: dict, clause_from: int, stop: int | None = None) -> list[dict]:
+        """A count goal written verb + count + noun (打造10个“数字领航”企业), or count + noun + a verb of
+        completing that ``stop`` marks (首批100个示范社区全面建成)."""
         text = self.text
         if reason_not_target(text, segment, clause_from, number["start"], self._sentence_start(clause_from)):
             return []
         value_end = self._value_end(number)
-        stop = clause_end(text, value_end, segment.end)
+        stop = clause_end(text, value_end, segment.end) if stop is None else stop
         metric_end = strip_trailing(text, value_end, self._noun_end(value_end, stop, segment))
         if metric_end <= value_end or metric_end - value_end > MAX_METRIC:
             return []
