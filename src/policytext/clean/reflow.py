@@ -52,6 +52,12 @@ from .tables import alternation, rows, words
 # Characters a broken line can stop on: words, numbers, and marks that open or join.
 _OPEN_ENDINGS = frozenset("，、,《“（(‘—-%％")
 _CLAUSE_PUNCTUATION = SENTENCE_PUNCTUATION - {"、"}
+# A paragraph that stops on the attributive 的 (“十五五”时期经济社会发展的 | 主要目标) stops inside a noun
+# phrase: the next line is the rest of it, whatever that line looks like; not a word that ends in 的.
+_ATTRIBUTIVE = "的"
+# A copula and its colon cannot open a paragraph: “十五五”时期…的主要目标 | 是：地区生产总值年均增长5%左右…
+_COPULA_OPENINGS = ("是：", "是:", "为：", "为:")
+_WORDS_ENDING_IN_ATTRIBUTIVE = ("目的", "标的", "有的", "别的", "似的")
 _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("【", "】"), ("「", "」"), ("『", "』"))
 _CAPTION_MAX = 80
 _INTERRUPTER_MAX = 6  # caption and sidebar lines looked past to find the rest of a sentence
@@ -255,11 +261,13 @@ class _Paragraph:
         self._first_unread = True
         # where the parts stop as added: where the paragraph stops unless numbering is all its first part holds
         self._stop = first[-1:]
+        self._tail = first[-2:]  # the last two characters, for a stop on 的
 
     def add(self, words: str) -> None:
         if words:
             self._unread.append(words)
             self._stop = words[-1]
+            self._tail = (self._tail + words)[-2:]
 
     def _read(self) -> None:
         for words in self._unread:
@@ -277,6 +285,10 @@ class _Paragraph:
                 self.open = [n + d for n, d in zip(self.open, signs.opened)]
             self.last = words[-1]
         self._unread.clear()
+
+    def dangles(self) -> bool:
+        """It stops on the attributive 的, inside a noun phrase."""
+        return self._stop == _ATTRIBUTIVE and self._tail not in _WORDS_ENDING_IN_ATTRIBUTIVE
 
     @property
     def full_stop(self) -> bool:
@@ -334,13 +346,15 @@ def _next_part(rows_: list[_Row], c: int, paragraph: _Paragraph, wrap: tuple[int
     if n >= len(rows_):
         return None
     here, there = rows_[c], rows_[n]
-    if there.bare and there.bare[0] in CONTINUING_PUNCTUATION:
-        return n, []
+    if there.bare and (there.bare[0] in CONTINUING_PUNCTUATION or there.bare.startswith(_COPULA_OPENINGS)):
+        return n, []  # a line that opens with a copula and its colon (是：…) is the rest of a sentence
     if here.kind == "caption":
         return None
     if (wrap and there.line.start == here.line.end + 1 and there.kind != "caption" and there.indent_width == 0
             and here.indent_width + here.width >= wrap[0] - _WRAP_SLACK and here.indent_width <= wrap[1]):
         return n, []
+    if paragraph.dangles() and there.kind == "text":
+        return n, []  # “十五五”时期经济社会发展的 | 主要目标
     if not paragraph.is_broken(title_position):
         return None
     interrupters = []
