@@ -211,7 +211,22 @@ def find_anchors(text: str, doc_year: int | None = None) -> list[Anchor]:
     found += _plan_anchors(text)
     found += _span_anchors(text, doc_year)
     found += _relative_anchors(text, doc_year)
-    return _back_anchors(text, _whole_years(text, _longest(found)))
+    return _back_anchors(text, _whole_years(text, _spans_after_years(text, _longest(found))))
+
+
+def _spans_after_years(text: str, anchors: list[Anchor]) -> list[Anchor]:
+    """A length of time right after a year (从党的二十大到二〇三五年，用13年时间…) restates the time to
+    that year: it is due when the year is, not that many years after the document's year."""
+    out = list(anchors)
+    for i in range(1, len(out)):
+        before, a = out[i - 1], out[i]
+        if a.span and not before.span and before.deadline and text[before.end:a.start] in SPAN_JOINERS:
+            out[i] = a._replace(deadline=before.deadline)
+    return out
+
+
+# What may stand between a year and a length of time that restates it.
+SPAN_JOINERS = ("", "，", ",", "、")
 
 
 def _whole_years(text: str, anchors: list[Anchor]) -> list[Anchor]:
