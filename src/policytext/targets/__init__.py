@@ -99,6 +99,10 @@ _GROUP_COUNT = re.compile(r"等?(?P<count>[一二三四五六七八九十两\d]{
 MAX_DOER = 8
 # A goal's name in quotes between a value and the goal noun (…以上“三个千亿”目标).
 GOAL_NAME = re.compile(r"[“\"‘'「][^”\"’'」\n，。]{1,10}[”\"’'」]")
+# Words that join two metric-value pairs (…示范项目5个和双向充放电项目100个以上), and how long the second
+# pair's noun may be.
+PAIR_JOINERS = ("以及", "和", "及", "与")
+MAX_PAIR_NOUN = 16
 # What may end the values whose metrics a clause with only a new time repeats (…300家；到2027年，…).
 ELIDED_AFTER = "；;，,"
 # How many clauses back an elided metric is looked for.
@@ -316,7 +320,21 @@ class _Reader:
             "value_end", pos, segment.end) or any(
             text.startswith(j, pos) and self._number_at(_after_spaces(text, pos + len(j)), segment)
             for j in marker_set("joiner")
-        ) or self._names_goal_after(pos)
+        ) or self._names_goal_after(pos) or self._pair_follows(pos, segment)
+
+    def _pair_follows(self, pos: int, segment: Segment) -> bool:
+        """Whether 和/及/与 at ``pos`` opens another noun with its own value in the clause (打造…示范项目5个和
+        双向充放电项目100个以上): the value before it closes a metric-value pair of its own."""
+        text = self.text
+        joiner = next((j for j in PAIR_JOINERS if text.startswith(j, pos)), None)
+        if joiner is None:
+            return False
+        start = pos + len(joiner)
+        i = bisect.bisect_left(self.number_starts, start)
+        if i >= len(self.numbers) or self.numbers[i]["end"] > segment.end:
+            return False
+        noun = text[start:self.numbers[i]["start"]]
+        return 0 < len(noun) <= MAX_PAIR_NOUN and not any(breaks_at(text, k) for k in range(start, start + len(noun)))
 
     def _names_goal_after(self, pos: int) -> bool:
         """Whether the value at ``pos`` ends a phrase that names a goal and ends the clause with it
@@ -516,6 +534,8 @@ class _Reader:
         text = self.text
         verb = next((v for phrase, v in verbs_longest_first()
                      if v.reading in (LEVEL, TO) and text.startswith(phrase, metric_start, metric_end)), None)
+        if verb is not None and marker_pattern("word").match(text, metric_start):
+            verb = None  # 建成超充站2000座以上: 超充 is a word, not 超 + 充站
         if verb is not None and self._number_at(metric_start + len(verb.phrase), metric_end):
             verb = None
         if verb is None:  # 实现粮食播种面积3320万亩: a lead word that is a verb of reaching governs the metric
