@@ -360,7 +360,7 @@ def main() -> None:
         f" {a}" for a in sys.argv[1:] if a != "--write")
     load_after = os.getloadavg()[0]
     load = f"{load_before:.1f} before, {load_after:.1f} after"
-    busy = max(load_before, load_after) > 0.5 * (os.cpu_count() or 1)
+    busy = load_before > 0.5 * (os.cpu_count() or 1)  # the load after includes this run's own processes
     report = render(rows, command, where, len(files), args.repeat, args.runs, load, busy)
     print(report)
     if args.write:
