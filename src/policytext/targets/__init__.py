@@ -449,8 +449,8 @@ class _Reader:
         if metric_end <= metric_start:  # …实现产值3000亿元，同比增长11%左右: the metric is elided
             if self.previous_metric is not None and run[0]["start"] - self.previous_metric[1] <= MAX_METRIC:
                 metrics = [self.previous_metric[0]] * len(run)
-            elif self._listed_before(run, clause_from) is not None:
-                metrics = self._listed_before(run, clause_from)
+            elif (listed := self._listed_before(run, clause_from)) is not None:
+                metrics = listed
             else:
                 stated = self._metric_stated_before(clause_from)
                 if stated is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .anchors import Segment, deadline_year
+from .anchors import GOAL_WORD, Segment, deadline_year
 from .clauses import YEAR_OF, clause_end, clause_start
 from .tables import PATTERN_TIMEOUT, find_marker, marker_pattern, marker_set
 
@@ -29,8 +29,6 @@ PLEDGE_REACH = 4
 ALL_POSSIBLE = "所有"
 # How many clauses, the anchor's included, a goal cue may stand in to date a weak anchor.
 CUE_CLAUSES = 3
-# The word of a goal right after its time (2030年目标规模…).
-GOAL_WORD = "目标"
 # Roles of data/target_markers.tsv that turn a weak anchor into a deadline.
 GOAL_CUES = ("goal_frame", "commitment", "forecast", "future", "time_after", "time_goal")
 
