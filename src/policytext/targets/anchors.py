@@ -821,7 +821,7 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                 # sentence with no anchor (…发布《方案》。其中提出，到2027年，…), dates the rest of it
                 # (a length of time counted from an unknown year, 力争用5-10年时间…, dates nothing before it)
                 opens = i == 0 or not any(a.deadline for a in seen) and _leads_statement(text, own[0], s)
-                if opens and own[0].strong and _frames(text, own[0]):
+                if opens and own[0].strong and _frames(text, own[0]) and not _reports_before_colon(text, own[0], e):
                     para_anchor = own[0]
                 elif opens and _opens_plans(text, own[0], s, e):
                     para_anchor, plans_para = own[0], True
@@ -1026,6 +1026,13 @@ def _opens_plans(text: str, anchor: Anchor, start: int, end: int) -> bool:
     return rest > anchor.end and find_marker("future", text, rest, clause_end(text, rest, end)) is not None
 
 
+def _reports_before_colon(text: str, anchor: Anchor, end: int) -> bool:
+    """Whether the anchor's statement says, before a colon that lists what follows, what has been done
+    (“十四五”期间我国已奠定…根基：A；B…): the items after it report that period, they set no goals."""
+    colon = next((i for i in range(anchor.end, end) if text[i] in FRAME_COLONS), None)
+    return colon is not None and find_marker("past", text, anchor.end, colon) is not None
+
+
 def _frames(text: str, anchor: Anchor) -> bool:
     """Whether an anchor frames what follows it rather than one action: a length of time frames
     only standing as its own clause (经过5年的努力，…), not glued to its verb (用3年时间突破…)."""
@@ -1052,7 +1059,14 @@ def _anchor_clause_start(text: str, anchor: Anchor, floor: int) -> int:
 
 @cache
 def _hedges_before_time() -> tuple[str, ...]:
-    return tuple(marker_set("forecast") + marker_set("commitment") + marker_set("time_goal"))
+    return _hedges_after_time() + marker_set("time_goal")
+
+
+@cache
+def _hedges_after_time() -> tuple[str, ...]:
+    """Forecast and pledge words, which date a clause on either side of its time (2025年预估…); a goal
+    word after a time names a column of a table (2020 年目标值), not a goal."""
+    return tuple(marker_set("forecast") + marker_set("commitment"))
 
 
 # The word of a goal right after its time (（2030年目标规模…）).
@@ -1073,8 +1087,10 @@ def _is_adverbial(text: str, anchor: Anchor) -> bool:
     or names the year of a goals frame (高标准确定2025年发展目标)."""
     if anchor.strong or _dates_goals(text, anchor.end) or _listed_year(text, anchor):
         return True
-    if text.endswith(_hedges_before_time(), 0, anchor.start):
-        return True  # 产值预计今年可达到800亿元, 有望在2025年突破千亿元: a forecast or pledge dates what follows
+    if text.endswith(_hedges_before_time(), 0, anchor.start) or text.startswith(_hedges_after_time(), anchor.end):
+        # 产值预计今年可达到800亿元, 有望在2025年突破千亿元, …产业2025年预估市场规模…: a forecast or pledge
+        # next to the time dates what follows
+        return True
     if text.endswith(tuple(marker_set("time_after")), 0, anchor.start + 1):
         return True  # 要在2000年把双边贸易额扩大到200亿美元: the 在 of the anchor, after a word of intent
     if anchor.start > 0 and text[anchor.start - 1] in OPENING_BRACKETS and text.startswith(GOAL_WORD, anchor.end):
@@ -1098,3 +1114,4 @@ def prepare() -> None:
     _reviewed_year_pattern()
     _framed_year_pattern()
     _hedges_before_time()
+    _hedges_after_time()
