@@ -856,6 +856,8 @@ class _Reader:
                 continue
             goal = find_marker("goal_verb", text, c_start, c_end)
             aim = find_marker("aspiration", text, goal.start(), c_end) if goal else None
+            if aim is not None and self._lays_groundwork(c_start, c_end):
+                continue  # 为全省如期实现碳达峰奠定坚实基础: the aim is what the goals before it are for
             if aim is None or reason_not_target(text, segment, c_start, c_end, self._sentence_start(c_start)):
                 continue
             start, subject = self._qualitative_start(segment, c_start)
@@ -868,6 +870,12 @@ class _Reader:
                 commitment=self._commitment_in(c_start, c_end) or self._inherited_commitment(segment, c_start, bare=False),
             ))
         return out
+
+    def _lays_groundwork(self, start: int, end: int) -> bool:
+        """Whether a clause says what the goals are for (为…奠定坚实基础, 为…打下基础): it opens with a word
+        of purpose and ends by laying groundwork, so the aim it names is no goal of its own."""
+        pos = strip_leading(self.text, start, end, ())
+        return self._starts_with("purpose", pos, end) and find_marker("groundwork", self.text, pos, end) is not None
 
     def _qualitative_start(self, segment: Segment, c_start: int) -> tuple[int, str | None]:
         """Take in an anchor standing alone and a 将-clause naming what the goal is for."""
