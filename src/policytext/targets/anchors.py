@@ -702,6 +702,7 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
     tasks: tuple[int, Anchor] | None = None  # (heading level, heading anchor) of a dated tasks section
     heading_anchor: Anchor | None = None
     carry: Anchor | None = None  # scopes bullet paragraphs after a scoped paragraph
+    closing: Anchor | None = None  # the strong anchor of the statement that closed the last paragraph
     # 提出2010年…预期目标。…主要预期目标是：A；B — an undated year's frame lists the year the text plans,
     # else the year the last paragraph before it opened by saying what it is (2025年是“十四五”收官之年)
     planned = _framed_anchor(text)
@@ -764,7 +765,10 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
             if para.level != UNNUMBERED:
                 heading_level = para.level
         if not para.bullet:
-            carry = None
+            # …。到2030年，…。| 单位国内生产总值能耗大幅下降；…: a list the page broke off the statement that
+            # closed the paragraph before goes on under that statement's time
+            carry = closing if (closing is not None and para.level is None and not para_anchors
+                                and _goes_on_listing(text, para, p_index)) else None
         if section is not None and section[1] is None and para_anchors:
             section = (section[0], para_anchors[0])
         para_anchor = None
@@ -879,10 +883,12 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
         if (last is not None and last.frame and last.anchor is not None and last.end == para.end
                 and text[para.end - 1] in FRAME_COLONS):
             list_opened = last.anchor  # …“八个新”的确切目标：\n A，…；B，…: the list is the next paragraph
+        closing = last.anchor if (last is not None and last.end == para.end and last.anchor is not None
+                                  and last.anchor.strong) else None
         if para_anchor is not None:
             carry = para_anchor
-        elif last is not None and last.end == para.end and last.anchor is not None and last.anchor.strong:
-            carry = last.anchor
+        elif closing is not None:
+            carry = closing
     return segments
 
 
@@ -1024,6 +1030,16 @@ def _opens_plans(text: str, anchor: Anchor, start: int, end: int) -> bool:
         return False
     rest = strip_leading(text, anchor.end, end, ())
     return rest > anchor.end and find_marker("future", text, rest, clause_end(text, rest, end)) is not None
+
+
+def _goes_on_listing(text: str, para: Paragraph, index: int) -> bool:
+    """Whether a paragraph with no time of its own goes on with the goals the paragraph before it
+    closed under a strong time (…。到2030年，…取得显著成效。| 单位国内生产总值能耗下降；…下降65%以上；…):
+    it follows straight after it, lists statements separated by ；, states values and reports nothing
+    as done."""
+    if index == 0 or text.find("；", para.start, para.end) < 0:
+        return False
+    return states_value(text[para.start:para.end]) and find_marker("past", text, para.start, para.end) is None
 
 
 def _reports_before_colon(text: str, anchor: Anchor, end: int) -> bool:
