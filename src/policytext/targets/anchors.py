@@ -852,8 +852,10 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                 pledge = find_marker("pledge", text, s, e) or (
                     _undated_forecast(text, s, e, reviewed(s)) if para.level is None else None)
                 if pledge is not None:  # 力争…降低4%左右, 预计年产值将达到20亿元 with no time stated:
-                    # a goal or forecast without a deadline
-                    segments.append(Segment(clause_start(text, pledge.start(), s), e, None, False, False))
+                    # a goal or forecast without a deadline, unless the text said before whose year's
+                    # goals it states (该县明确2024年经济社会发展主要预期目标…。…力争实现…增长10%以上)
+                    year = planned if planned is not None and planned.start < s else None
+                    segments.append(Segment(clause_start(text, pledge.start(), s), e, year, False, False))
             if text[e - 1] not in LIST_SEPARATORS:
                 reporting = False
             # 主要预期目标是：A；B；C。 — the list after a goals frame is one statement that
