@@ -1028,8 +1028,11 @@ def _starts_with_any(text: str, pos: int, words: tuple[str, ...]) -> bool:
 def _opens_plans(text: str, anchor: Anchor, start: int, end: int) -> bool:
     """Whether a weak year opens a paragraph of plans: 2025年，重庆将实施…。…重庆还将推进…
     (a year standing alone as the first clause, then what will be done)."""
-    if anchor.deadline is None or clause_start(text, anchor.start, start) != start:
+    if anchor.deadline is None:
         return False
+    a_start = clause_start(text, anchor.start, start)
+    if a_start != start and (clause_start(text, a_start - 1, start) != start or states_value(text[start:a_start])):
+        return False  # 规划明确，“十四五”时期，张家港市将…: one clause saying who states it may come first
     rest = strip_leading(text, anchor.end, end, ())
     return rest > anchor.end and find_marker("future", text, rest, clause_end(text, rest, end)) is not None
 
