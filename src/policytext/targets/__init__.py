@@ -320,7 +320,20 @@ class _Reader:
             "value_end", pos, segment.end) or any(
             text.startswith(j, pos) and self._number_at(_after_spaces(text, pos + len(j)), segment)
             for j in marker_set("joiner")
-        ) or self._names_goal_after(pos) or self._pair_follows(pos, segment)
+        ) or self._names_goal_after(pos) or self._pair_follows(pos, segment) or self._change_after(number, segment) is not None
+
+    def _change_after(self, number: dict, segment: Segment) -> str | None:
+        """The change a verb right after a percentage names when it closes the clause (保持年均6%增长,
+        实现8%的增长): the value is the rate of that change."""
+        if number.get("unit") != "%":
+            return None
+        text = self.text
+        pos = self._value_end(number)
+        if text.startswith(ATTRIBUTIVE, pos):
+            pos += len(ATTRIBUTIVE)
+        verb = next((v for phrase, v in verbs_longest_first(BY) if text.startswith(phrase, pos)
+                     and clause_end(text, pos, segment.end) == pos + len(phrase)), None)
+        return verb.change if verb is not None else None
 
     def _pair_follows(self, pos: int, segment: Segment) -> bool:
         """Whether 和/及/与 at ``pos`` opens another noun with its own value in the clause (打造…示范项目5个和
@@ -432,6 +445,9 @@ class _Reader:
         if stated_change:
             verb_start, change_verb = stated_change
             change = change_verb.change
+        elif len(run) == 1 and (change := self._change_after(first, segment)) is not None:
+            # 规上工业产值保持年均6%增长, 实现8%的增长: the change after the rate decides, not 保持 before it
+            relation = relation._replace(verb=None)
         baseline = read_baseline(text, clause_from, verb_start, self.numbers, deadline_year(segment.anchor))
         metric_end = read_relation(text, clause_from, baseline.start).start if baseline else verb_start  # …有望同比
         metric_end = self._before_current_base(clause_from, metric_end)
