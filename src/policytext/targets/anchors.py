@@ -724,7 +724,9 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
         year = heading_year(pos)
         return report_year is not None and year is not None and int(year[:4]) < report_year
     si = ai = 0
+    plan_says = False  # the paragraphs since 方案明确，… state what a plan sets, up to the next heading
     for p_index, para in enumerate(paras):
+        first_segment = len(segments)
         para_sentences = []
         while si < len(sentences) and sentences[si][0] < para.end:
             if sentences[si][1] > para.start:
@@ -868,6 +870,14 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                 listed = segments[-1].anchor
             else:
                 listing = colon = False
+        if para.level is not None:
+            plan_says = False
+        elif _starts_with_any(text, para.start, marker_set("plan_says")):
+            plan_says = True
+        if plan_says:
+            # 方案明确，…。| 脐橙产业链方面，…2025年签约投资额2亿元，…；2027年末签约投资额6.6亿元…: the years
+            # of what a plan sets date its goals, as a goals frame's do
+            segments[first_segment:] = [seg._replace(frame=True) for seg in segments[first_segment:]]
         dated = [a for a in para_anchors if a.deadline]
         if para.level is not None and para.level != UNNUMBERED:
             part_dated = None
