@@ -54,7 +54,7 @@ from .clauses import (
     strip_leading,
     task_marker_start,
 )
-from .tables import PATTERN_TIMEOUT, alternation, congress_terms, find_marker, marker_set, plan_periods, read_rows
+from .tables import PATTERN_TIMEOUT, alternation, congress_terms, find_marker, marker_pattern, marker_set, plan_periods, read_rows
 
 STRONG = "strong"
 
@@ -270,16 +270,18 @@ def _undated_forecast(text: str, start: int, end: int, reviewed: bool):
     a forecast the body dates.)"""
     if reviewed:
         return None
-    m = find_marker("forecast", text, start, end)
-    if m is None or find_marker("past", text, clause_start(text, m.start(), start), end):
-        return None  # (目前已启动9处新园区，…，预估将新增产业产值逾1,000亿元: the past before is another clause)
-    c_end = clause_end(text, m.end(), end)
-    # 预计建成后可实现…; 项目投产后，预计年产值可达…: a word about the future in the forecast's clause
-    # or in the clause before it
-    before = clause_start(text, max(start, clause_start(text, m.start(), start) - 1), start)
-    ahead = m.group(0) in FUTURE_FORECASTS or any(find_marker(role, text, before, c_end) is not None
-                                                   for role in ("future", "completion"))
-    return m if ahead and _VERB_AFTER.search(text, m.end(), c_end) else None
+    for m in marker_pattern("forecast").finditer(text, start, end):
+        if find_marker("past", text, clause_start(text, m.start(), start), end):
+            return None  # (目前已启动9处新园区，…，预估将新增产业产值逾1,000亿元: the past before is another clause)
+        c_end = clause_end(text, m.end(), end)
+        # 预计建成后可实现…; 项目投产后，预计年产值可达…: a word about the future in the forecast's clause
+        # or in the clause before it (项目全部建成投产后，预计…: the first forecast word with a verb after it)
+        before = clause_start(text, max(start, clause_start(text, m.start(), start) - 1), start)
+        ahead = m.group(0) in FUTURE_FORECASTS or any(find_marker(role, text, before, c_end) is not None
+                                                       for role in ("future", "completion"))
+        if ahead and _VERB_AFTER.search(text, m.end(), c_end):
+            return m
+    return None
 
 
 def _plans_after_lead(text: str, sentences: list[tuple[int, int]], anchors: list[Anchor]) -> Anchor | None:
