@@ -897,6 +897,12 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
         if (last is not None and last.frame and last.anchor is not None and last.end == para.end
                 and text[para.end - 1] in FRAME_COLONS):
             list_opened = last.anchor  # …“八个新”的确切目标：\n A，…；B，…: the list is the next paragraph
+        if section is None and para.level is None and para_sentences:
+            # 《…三年行动方案（2023-2025年）》…。…《方案》…设置了多个方面具体目标。| 首先，…: a paragraph that
+            # ends by announcing a plan's goals opens a section of them, due at the end of its period
+            announced = _announced_plan_period(text, *para_sentences[-1])
+            if announced is not None:
+                section = (UNNUMBERED, announced)
         closing = last.anchor if (last is not None and last.end == para.end and last.anchor is not None
                                   and last.anchor.strong) else None
         if para_anchor is not None:
@@ -1047,6 +1053,35 @@ def _opens_plans(text: str, anchor: Anchor, start: int, end: int) -> bool:
         return False  # 规划明确，“十四五”时期，张家港市将…: one clause saying who states it may come first
     rest = strip_leading(text, anchor.end, end, ())
     return rest > anchor.end and find_marker("future", text, rest, clause_end(text, rest, end)) is not None
+
+
+# A plan named with its period in brackets: 《辽宁全面振兴新突破三年行动方案（2023-2025年）》.
+_BRACKETED_PLAN = re.compile(r"《[^》\n]{2,60}[（(](?:19|20)\d\d\s*年?\s*[-—–~～至到]\s*(?P<year>(?:19|20)\d\d)\s*年?[)）]》")
+
+
+def _announced_plan_period(text: str, start: int, end: int) -> Anchor | None:
+    """The end of the period of the plan a statement announces the goals of (…设置了多个方面具体目标。),
+    named earlier with its period in brackets; None for a statement that states values itself."""
+    stop = _before_sentence_marks(text, start, end)
+    if (find_marker("goal_setting", text, start, end) is None or states_value(text[start:end])
+            or not text.endswith(GOALS_NOUN, start, stop)):
+        return None
+    plans = list(_BRACKETED_PLAN.finditer(text, 0, start))
+    if not plans:
+        return None
+    m = plans[-1]
+    return Anchor(m.start("year"), m.end("year"), m.group("year"), False)
+
+
+# What a statement that announces goals ends with (…设置了多个方面具体目标。).
+GOALS_NOUN = "目标"
+
+
+def _before_sentence_marks(text: str, start: int, end: int) -> int:
+    """``end`` moved back past sentence marks and spaces."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "。；;，,！!"):
+        end -= 1
+    return end
 
 
 def _goes_on_listing(text: str, para: Paragraph, index: int) -> bool:
