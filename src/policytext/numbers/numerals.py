@@ -21,8 +21,11 @@ CHINESE_DIGITS = {
 SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 DECIMAL_POINTS = "点點"
+# Old shorthand for whole tens, still written in headlines and Hong Kong and Taiwan news (廿八万人).
+TENS_SHORTHAND = {"廿": "二十", "卅": "三十", "卌": "四十"}
 
-CHINESE_NUMERAL_CHARS = "".join(CHINESE_DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
+CHINESE_NUMERAL_CHARS = ("".join(CHINESE_DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
+                         + "".join(TENS_SHORTHAND))
 _NUMERAL_OR_POINT_CHARS = CHINESE_NUMERAL_CHARS + DECIMAL_POINTS
 _MAGNITUDE_CHARS = "".join(SMALL_UNITS) + "".join(BIG_UNITS)
 
@@ -75,6 +78,8 @@ def read_magnitude(s: str) -> Decimal:
 
 def read_chinese(s: str) -> Decimal:
     """``三千亿`` -> 3e11, ``二十一点九`` -> 21.9, ``二〇二五`` -> 2025, ``两千五`` -> 2500."""
+    for short, tens in TENS_SHORTHAND.items():
+        s = s.replace(short, tens)
     integer, _, fraction = s.replace("點", "点").partition("点")
     value = Decimal(_read_chinese_integer(integer)) if integer else Decimal(0)
     if fraction:

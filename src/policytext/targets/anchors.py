@@ -1150,6 +1150,14 @@ def _value_before(text: str, pos: int) -> bool:
 VALUE_REACH = 6
 
 
+# How long a name before its time may be when no place word ends it (北京今年将…).
+SHORT_NAME = 3
+
+
+def is_han_char(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
 def _is_adverbial(text: str, anchor: Anchor) -> bool:
     """A strong anchor dates whatever it stands in; a weak one only when it opens its clause
     or names the year of a goals frame (高标准确定2025年发展目标)."""
@@ -1167,9 +1175,13 @@ def _is_adverbial(text: str, anchor: Anchor) -> bool:
     start = strip_leading(text, start, anchor.start, ("lead", "commitment", "forecast"))
     if anchor.start - start <= 1:
         return True
-    # 中国2025年经济增速预计…, 杭州市今年…: the place a clause opens with, then its time
+    # 中国2025年经济增速预计…, 杭州市今年…: the place a clause opens with, then its time; 北京今年将…: a
+    # short name with no place word, then the time and what it will do
     name = text[start:anchor.start]
-    return name in marker_set("collective") or place_at(text, start) == name
+    if name in marker_set("collective") or place_at(text, start) == name:
+        return True
+    return (len(name) <= SHORT_NAME and all(is_han_char(c) for c in name)
+            and any(text.startswith(w, anchor.end) for w in marker_set("future") + marker_set("pledge")))
 
 
 def prepare() -> None:
