@@ -10,7 +10,7 @@ import regex
 
 from ..sentences import SentenceIndex, sentence_spans, trimmed
 from .comparators import verbs
-from .tables import PATTERN_TIMEOUT, marker_pattern, marker_set
+from .tables import PATTERN_TIMEOUT, marker_pattern, marker_set, multiples
 
 # A clause ends at any of these (an ellipsis too: …能耗降低3%左右……); 、 only separates
 # clauses after a target's value.
@@ -137,8 +137,9 @@ def _states_goal(line: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _moving_verb() -> re.Pattern:
-    """The verbs of more than one character (增长, 控制在…) as one pattern."""
-    return re.compile("|".join(re.escape(p) for p in sorted(verbs(), key=len, reverse=True) if len(p) > 1))
+    """The verbs of more than one character (增长, 控制在…) and the multiples (翻一番) as one pattern."""
+    words = [p for p in verbs() if len(p) > 1] + list(multiples())
+    return re.compile("|".join(re.escape(p) for p in sorted(set(words), key=len, reverse=True)))
 
 
 def _first_of(s: str, chars: str, start: int) -> int | None:
