@@ -259,14 +259,11 @@ class _Paragraph:
         self.last = ""
         self._unread = [first]  # parts whose signs are not counted yet, in order (the first part is the first)
         self._first_unread = True
-        # where the parts stop as added: where the paragraph stops unless numbering is all its first part holds
-        self._stop = first[-1:]
-        self._tail = first[-2:]  # the last two characters, for a stop on 的
+        self._tail = first[-2:]  # the last two characters the parts stop on (see _stop)
 
     def add(self, words: str) -> None:
         if words:
             self._unread.append(words)
-            self._stop = words[-1]
             self._tail = (self._tail + words)[-2:]
 
     def _read(self) -> None:
@@ -285,6 +282,11 @@ class _Paragraph:
                 self.open = [n + d for n, d in zip(self.open, signs.opened)]
             self.last = words[-1]
         self._unread.clear()
+
+    @property
+    def _stop(self) -> str:
+        """Where the parts stop as added: where the paragraph stops unless numbering is all its first part holds."""
+        return self._tail[-1:]
 
     def dangles(self) -> bool:
         """It stops on the attributive 的, inside a noun phrase."""

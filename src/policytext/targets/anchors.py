@@ -874,7 +874,7 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                 listing = colon = False
         if para.level is not None:
             plan_says = False
-        elif _starts_with_any(text, para.start, marker_set("plan_says")):
+        elif marker_pattern("plan_says").match(text, para.start):
             plan_says = True
         if plan_says:
             # 方案明确，…。| 脐橙产业链方面，…2025年签约投资额2亿元，…；2027年末签约投资额6.6亿元…: the years
@@ -1029,18 +1029,14 @@ def _opens_list(text: str, start: int, end: int, dated: bool) -> bool:
     pos = m.end() - 1 if text[m.end() - 1] in FRAME_COLONS else m.end()
     if pos < end and text[pos] in FRAME_COPULAS:
         pos += 1
-    if pos + 1 < end and text[pos] in "，," and _starts_with_any(text, pos + 1, marker_set("frame_link")):
-        # …指标体系安排，具体为：: the words that lead from the frame to its colon
-        pos += 1 + next(len(w) for w in marker_set("frame_link") if text.startswith(w, pos + 1))
+    link = marker_pattern("frame_link").match(text, pos + 1, end) if pos < end and text[pos] in "，," else None
+    if link is not None:
+        pos = link.end()  # …指标体系安排，具体为：: the words that lead from the frame to its colon
     if pos < end and text[pos] in FRAME_COLONS:
         return True
     if not dated or find_marker("met", text, m.end(), clause_end(text, m.end(), end)):
         return False
     return not states_value(text[start:end]) and find_marker("past", text, start, end) is None
-
-
-def _starts_with_any(text: str, pos: int, words: tuple[str, ...]) -> bool:
-    return any(text.startswith(w, pos) for w in words)
 
 
 def _opens_plans(text: str, anchor: Anchor, start: int, end: int) -> bool:
@@ -1150,12 +1146,8 @@ def _value_before(text: str, pos: int) -> bool:
 VALUE_REACH = 6
 
 
-# How long a name before its time may be when no place word ends it (北京今年将…).
-SHORT_NAME = 3
-
-
-def is_han_char(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff"
+# A name before its time with no place word to end it (北京今年将…): a few Chinese characters.
+_SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{1,3}")
 
 
 def _is_adverbial(text: str, anchor: Anchor) -> bool:
@@ -1180,7 +1172,7 @@ def _is_adverbial(text: str, anchor: Anchor) -> bool:
     name = text[start:anchor.start]
     if name in marker_set("collective") or place_at(text, start) == name:
         return True
-    return (len(name) <= SHORT_NAME and all(is_han_char(c) for c in name)
+    return (_SHORT_NAME.fullmatch(name) is not None
             and any(text.startswith(w, anchor.end) for w in marker_set("future") + marker_set("pledge")))
 
 
