@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .anchors import GOAL_WORD, Segment, deadline_year
+from .anchors import Segment, deadline_year
 from .clauses import YEAR_OF, clause_end, clause_start
 from .tables import PATTERN_TIMEOUT, find_marker, marker_pattern, marker_set
 
@@ -45,9 +45,6 @@ def segment_is_future(text: str, segment: Segment, doc_year: int | None, reporte
         return True
     if doc_year is not None and year is not None and year > doc_year:
         return True
-    if doc_year is None and reported is not None and year is not None and year > reported and \
-            text.startswith(GOAL_WORD, segment.anchor.end):
-        return True  # （2030年目标规模1万亿元） in a text that reports 2025 as done: a goal ahead of it
     if year is not None and year == doc_year and find_marker("goal_hedge", text, segment.start, segment.end):
         return True  # 全年新增光伏装机5万千瓦以上: a floor set for the document's own year
     # a cue dates a weak anchor near it: in the anchor's clause or the two after it (“十四五”时期，…，
@@ -57,8 +54,6 @@ def segment_is_future(text: str, segment: Segment, doc_year: int | None, reporte
     for _ in range(CUE_CLAUSES):
         reach = min(clause_end(text, reach, segment.end) + 1, segment.end)
     return any(find_marker(role, text, segment.start, reach) for role in GOAL_CUES)
-
-
 
 
 # The months of a year so far (1月至4月, 1—11月, 前9个月, 前三季度): figures for them are out already.
