@@ -1060,17 +1060,13 @@ def _announced_plan_period(text: str, start: int, end: int) -> Anchor | None:
     named earlier with its period in brackets; None for a statement that states values itself."""
     stop = _before_sentence_marks(text, start, end)
     if (find_marker("goal_setting", text, start, end) is None or states_value(text[start:end])
-            or not text.endswith(GOALS_NOUN, start, stop)):
+            or not text.endswith(GOAL_WORD, start, stop)):
         return None
     plans = list(_BRACKETED_PLAN.finditer(text, 0, start))
     if not plans:
         return None
     m = plans[-1]
     return Anchor(m.start("year"), m.end("year"), m.group("year"), False)
-
-
-# What a statement that announces goals ends with (…设置了多个方面具体目标。).
-GOALS_NOUN = "目标"
 
 
 def _before_sentence_marks(text: str, start: int, end: int) -> int:
@@ -1133,7 +1129,8 @@ def _hedges_after_time() -> tuple[str, ...]:
     return tuple(marker_set("forecast") + marker_set("commitment"))
 
 
-# The word of a goal right after its time (（2030年目标规模…）).
+# The word of a goal: right after its time (（2030年目标规模…）), closing a statement that announces
+# goals (…设置了多个方面具体目标。).
 GOAL_WORD = "目标"
 
 
