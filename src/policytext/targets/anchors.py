@@ -108,7 +108,7 @@ def vocabulary() -> _Vocabulary:
         rows[kind].append([phrase, value, strength])
     relative = {}
     for phrase, value, strength in rows["relative_year"]:
-        offset, _, suffix = value.partition("-")
+        offset, suffix = regex.fullmatch(r"(-?\d+)(?:-(.+))?", value).groups()  # -1; 0-12-31
         relative[phrase] = (int(offset), f"-{suffix}" if suffix else "", strength == STRONG)
     return _Vocabulary(
         to={p: s == STRONG for p, _, s in rows["to"]},
@@ -231,10 +231,12 @@ SPAN_JOINERS = ("", "，", ",", "、")
 
 def _whole_years(text: str, anchors: list[Anchor]) -> list[Anchor]:
     """全年 after a stated year in its paragraph is the whole of that year (2017年，…。预计全年
-    地区生产总值2.15万亿元 reviews 2017), not the document's year; and where the document's year is
+    地区生产总值2.15万亿元 reviews 2017; so does 过去一年 for the year before the document's), not the
+    document's year; and where the document's year is
     unknown, 今年 in a paragraph that opens by saying what a year is (2025年是…之年) is that year."""
     whole = marker_set("whole_year")
     this = marker_set("this_year")
+    past = {p for p, (offset, _, _) in vocabulary().relative_years.items() if offset < 0}
     out: list[Anchor] = []
     stated: Anchor | None = None  # the last year the current paragraph states
     opening: Anchor | None = None  # the year the current paragraph opens by saying what it is
@@ -254,8 +256,8 @@ def _whole_years(text: str, anchors: list[Anchor]) -> list[Anchor]:
             a = a._replace(deadline=opening.deadline)  # 2025 年是…最后一年。…今年的主要预期…目标：
         elif phrase in this and a.deadline is None and headings(a.start) is not None:
             a = a._replace(deadline=headings(a.start))  # 2026年——\n…今年…主要预期目标是：: the heading's year
-        elif _YEAR.fullmatch(years_view(text), a.start, a.end):
-            stated = a
+        elif _YEAR.fullmatch(years_view(text), a.start, a.end) or a.deadline and phrase in past:
+            stated = a  # 2017年，…。预计全年…; 过去一年以来，…。预计全年…: the year reviewed
             if (a.start == 0 or text[a.start - 1] == "\n") and text.startswith(YEAR_COPULA, a.end):
                 opening = a
         out.append(a)
@@ -494,9 +496,12 @@ def _relative_anchors(text: str, doc_year: int | None) -> list[Anchor]:
     v = vocabulary()
     out = []
     for m in _patterns()["relative"].finditer(text, timeout=PATTERN_TIMEOUT):
-        if text.startswith(("以来", "度"), m.end()) or text.startswith("的", m.end()) and not _dates_goals(text, m.end() + 1):
-            continue  # 今年以来: a report of the year so far; 今年的 dates a noun, unless it is a goals frame
         offset, suffix, strong = v.relative_years[m.group(0)]
+        if offset >= 0 and (text.startswith(("以来", "度"), m.end())
+                            or text.startswith("的", m.end()) and not _dates_goals(text, m.end() + 1)):
+            continue  # 今年以来: a report of the year so far; 今年的 dates a noun, unless it is a goals frame
+        if offset < 0 and doc_year is None:
+            continue  # 过去一年 with no year to count from: the review it opens is read by its words
         deadline = f"{doc_year + offset}{suffix}" if doc_year else None
         out.append(Anchor(m.start(), m.end(), deadline, strong))
     return out
