@@ -17,6 +17,7 @@ from policytext.targets.clauses import (
     UNNUMBERED,
     breaks_at,
     document_subject,
+    sentence_subject,
     paragraphs,
     share_head,
     split_list,
@@ -311,6 +312,9 @@ def test_clause_helpers():
     assert document_subject("四川省工业“珠峰攀登”行动方案") == "四川省"
     assert document_subject("2026年河北省政府工作报告") == "河北省"
     assert document_subject("坚定不移推进工业兴省制造强省") is None
+    # a place ends in 区, but 人均 opens a metric (r67_03: …，人均地区生产总值达到12万元)
+    assert sentence_subject("人均地区生产总值达到12万元", 0, 0) is None
+    assert sentence_subject("喀什地区生产总值增长6%", 0, 0) == "喀什地区"
     levels = [p.level for p in paragraphs("一、总体要求\n（二）发展目标。到2025年。\n1.扩大出口。建立清单。\n正文，很长的一句话。")]
     assert levels == [1, 2, 3, None]
     # short lines: a heading, then goal items (a value, or a verb that moves a metric)

@@ -66,8 +66,9 @@ UNNUMBERED = 9
 # A place that issues or is the subject of a document: 四川省, 新乡市, 椒江区; not the
 # start of 市场, 区域, 省级….
 _PLACE = regex.compile(r"\p{Han}{1,6}?(?:省|市|自治区|特别行政区|自治州|县|区|州|盟|旗)(?![场域级民值])")
-# Characters that never occur in a place name but do in metrics (占地区…, 全市…, 产业集聚区).
-_NOT_IN_PLACE = frozenset("占的全与和及在等业值率额量比重")
+# Characters that never occur in a place name but do in metrics (占地区…, 全市…, 产业集聚区,
+# 人均地区生产总值).
+_NOT_IN_PLACE = frozenset("占的全与和及在等业值率额量比重均")
 _ACTOR = regex.compile(r"(\p{Han}{2,4}?)(?:将|要|力争|计划|确保)")
 _PRONOUNS = frozenset({"我们", "我省", "我市", "我区", "我县", "他们", "大家", "各地", "各级"})
 
