@@ -107,6 +107,8 @@ MAX_PAIR_NOUN = 16
 ELIDED_AFTER = "；;，,"
 # How many clauses back an elided metric is looked for.
 CLAUSES_BACK = 3
+# The level a change builds on, closing a topic (…和科技型企业在2022年的基础上实现“双倍增”).
+_BASE_PHRASE = regex.compile(r"在[^，,。；;\n]{0,16}?基础上")
 
 
 @dataclass(frozen=True)
@@ -467,6 +469,8 @@ class _Reader:
                 metrics = [self.previous_metric[0]] * len(run)
             elif (listed := self._listed_before(run, clause_from)) is not None:
                 metrics = listed
+            elif (subjects := self._subjects_before(run, clause_from)) is not None:
+                metrics = subjects
             else:
                 stated = self._metric_stated_before(clause_from)
                 if stated is None:
@@ -580,6 +584,27 @@ class _Reader:
         if len(metrics) != len(run) or not end < clause_from or self.text[end] not in ELIDED_AFTER:
             return None
         return metrics if self._anchor_only(end + 1, clause_from) else None
+
+    def _subjects_before(self, run: list[dict], clause_from: int) -> list[str] | None:
+        """The list a clause before opens with, when this clause spreads its values over it with 分别 and
+        the clause before states no value (全区高新技术企业和科技型企业在2022年的基础上实现“双倍增”，分别超过
+        90家和870家): one metric per value, as in A和B分别超过…."""
+        text = self.text
+        if len(run) < 2 or not self._starts_with("distribute", clause_from, run[0]["start"]):
+            return None
+        floor = self._sentence_start(clause_from)
+        if clause_from <= floor:
+            return None
+        prev_start = clause_start(text, clause_from - 1, floor)
+        if any(prev_start <= n["start"] < clause_from for n in self.numbers if n["type"] in VALUE_TYPES):
+            return None
+        base = _BASE_PHRASE.search(text, prev_start, clause_from)
+        topic_end = base.start() if base else None
+        if topic_end is None:
+            return None
+        topic_start = strip_leading(text, prev_start, topic_end, ("lead",))
+        items = split_list(text, topic_start, topic_end, pairs=True)
+        return [text[a:b] for a, b in items] if len(items) == len(run) else None
 
     def _metric_stated_before(self, clause_from: int) -> str | None:
         """The metric of the clause before, when that clause states a value of its own:

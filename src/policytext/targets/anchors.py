@@ -529,7 +529,8 @@ def document_year(text: str, date: object = None) -> int | None:
     """The year relative anchors count from: the year of the document's own number when it
     has one (a repost's page date is years later), else the year its title names a report
     of (:func:`titled_report_year`), else the year of ``date`` (meta.date),
-    else the year of a date the text gives itself (:func:`written_date_year`), else the year a
+    else the year of a date the text gives itself (:func:`written_date_year`) — either one the year after
+    it when the text presents that year's draft plan (:func:`draft_year`) —, else the year a
     relative year glosses (:func:`glossed_year`), else the year whose draft plan it presents
     (:func:`draft_year`), else the year it names by its place in a plan
     (:func:`plan_year`), else the year whose goals it lists (:func:`framed_year`), else the year after the one it reviews
@@ -541,9 +542,11 @@ def document_year(text: str, date: object = None) -> int | None:
     if titled is not None:
         return titled
     s = str(date or "")
-    if s[:4].isdigit():
-        return int(s[:4])
-    return (written_date_year(text) or glossed_year(text) or draft_year(text) or plan_year(text) or framed_year(text)
+    dated = int(s[:4]) if s[:4].isdigit() else written_date_year(text)
+    if dated is not None:
+        # a draft of next year's plan heard at the year's end (——2025年12月30日在…会议上) plans that year
+        return dated + 1 if draft_year(text) == dated + 1 else dated
+    return (glossed_year(text) or draft_year(text) or plan_year(text) or framed_year(text)
             or reviewed_year(text) or session_year(text))
 
 
@@ -666,7 +669,8 @@ def written_date_year(text: str) -> int | None:
 def _framed_year_pattern() -> regex.Pattern:
     frames = alternation(marker_set("goal_frame"))
     setting = alternation(marker_set("goal_setting"))
-    year = r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年的?"
+    # not the last year of a period (…工作方案（2023—2027年）的工作目标是什么？): a plan's, not a year's
+    year = r"(?<!\d)(?<![—–\-~～－]\s*)(?P<year>(?:19|20)\d\d)\s*年的?"
     return regex.compile(
         rf"{year}[^\n，,。；;：:]{{0,{FRAME_REACH}}}?(?:{frames})(?:(?<=[是为：:])|\s*(?:{setting})?\s*[是为：:])"
         rf"|(?:{setting})了?[：:]?\s*{year}[^\n，,。；;：:]{{0,{FRAME_REACH}}}?目标"
@@ -786,6 +790,7 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
         seen: list[Anchor] = []
         listed: Anchor | None = None  # anchor of a goals list that runs on past ；
         listing = colon = reporting = False
+        run_on: Anchor | None = None  # the last time of a statement that runs on past ；
         lead_plans = _plans_after_lead(text, para_sentences, para_anchors)
         for i, (s, e) in enumerate(para_sentences):
             own = [a for a in para_anchors if s <= a.start < e]
@@ -797,7 +802,8 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                 para_anchor = None  # 到2020年，力争…。目前，…: the paragraph has turned to the present
             # 二、预期目标 with no time (and none in the paragraphs since), in a year's work report or
             # plan: that year's goals
-            inherited = para_anchor or carry or listed_on or ((section[1] or reported) if section else None)
+            inherited = (run_on if para_anchor is not None and run_on is not None and run_on.strong else para_anchor) or (
+                carry or listed_on or ((section[1] or reported) if section else None))
             if (section is not None and tasks is not None and tasks[1] is not section[1]
                     and inherited is section[1] and _is_year_frame(text, s, e)):
                 # 主要预期目标是：… under 二、“十五五”时期目标任务和2026年工作安排: from the year's goals
@@ -863,10 +869,16 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                 if pledge is not None:  # 力争…降低4%左右, 预计年产值将达到20亿元 with no time stated:
                     # a goal or forecast without a deadline, unless the text said before whose year's
                     # goals it states (该县明确2024年经济社会发展主要预期目标…。…力争实现…增长10%以上)
-                    year = planned if planned is not None and planned.start < s else None
+                    # 2024年，枝江…成就喜人。预计…增长9%，有望突破900亿元: the year that opens the
+                    # paragraph as its own clause dates it, and reviews it when it has passed
+                    year = planned if planned is not None and planned.start < s else _paragraph_year(text, para, para_anchors)
                     segments.append(Segment(clause_start(text, pledge.start(), s), e, year, False, False))
             if text[e - 1] not in LIST_SEPARATORS:
                 reporting = False
+            # 到2025年，…。到2027年，…分别超过90家和870家；全区…突破8家: a statement cut at ； goes on
+            # under the last time that opened a clause of its earlier part, not the paragraph's first
+            opening = [a for a in own if _opens_clause(text, a, s)]
+            run_on = (opening[-1] if opening else run_on) if text[e - 1] in LIST_SEPARATORS else None
             # 主要预期目标是：A；B；C。 — the list after a goals frame is one statement that
             # sentence_spans cuts at each ；, so its items share the frame and its anchor; a frame
             # that opens with a colon (确立了发展目标：…) lists goals to the end of its paragraph.
@@ -1044,6 +1056,16 @@ def _opens_list(text: str, start: int, end: int, dated: bool) -> bool:
     return not states_value(text[start:end]) and find_marker("past", text, start, end) is None
 
 
+def _paragraph_year(text: str, para: Paragraph, anchors: list[Anchor]) -> Anchor | None:
+    """The year a body paragraph opens with as a clause of its own (2024年，…), or None."""
+    if para.level is not None or not anchors or anchors[0].start != para.start:
+        return None
+    a = anchors[0]
+    if not _YEAR.fullmatch(years_view(text), a.start, a.end) or not text.startswith(("，", ","), a.end):
+        return None
+    return a
+
+
 def _opens_plans(text: str, anchor: Anchor, start: int, end: int) -> bool:
     """Whether a weak year opens a paragraph of plans: 2025年，重庆将实施…。…重庆还将推进…
     (a year standing alone as the first clause, then what will be done)."""
@@ -1152,6 +1174,13 @@ VALUE_REACH = 6
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{1,3}")
 
 
+def _opens_clause(text: str, anchor: Anchor, floor: int = 0) -> bool:
+    """Whether a time opens its clause, after lead, pledge or forecast words (力争到2027年，…), rather
+    than standing inside it (均比“十一五”末翻一番)."""
+    start = strip_leading(text, clause_start(text, anchor.start, floor), anchor.start, ("lead", "commitment", "forecast"))
+    return anchor.start - start <= 1
+
+
 def _is_adverbial(text: str, anchor: Anchor) -> bool:
     """A strong anchor dates whatever it stands in; a weak one only when it opens its clause
     or names the year of a goals frame (高标准确定2025年发展目标)."""
@@ -1165,10 +1194,9 @@ def _is_adverbial(text: str, anchor: Anchor) -> bool:
         return True  # 要在2000年把双边贸易额扩大到200亿美元: the 在 of the anchor, after a word of intent
     if anchor.start > 0 and text[anchor.start - 1] in OPENING_BRACKETS and text.startswith(GOAL_WORD, anchor.end):
         return True  # 商业航天（2030年目标规模1万亿元）: a bracket that opens with a goal's time is dated by it
-    start = clause_start(text, anchor.start)
-    start = strip_leading(text, start, anchor.start, ("lead", "commitment", "forecast"))
-    if anchor.start - start <= 1:
+    if _opens_clause(text, anchor):
         return True
+    start = strip_leading(text, clause_start(text, anchor.start), anchor.start, ("lead", "commitment", "forecast"))
     # 中国2025年经济增速预计…, 杭州市今年…: the place a clause opens with, then its time; 北京今年将…: a
     # short name with no place word, then the time and what it will do
     name = text[start:anchor.start]
