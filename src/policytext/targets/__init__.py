@@ -109,6 +109,12 @@ ELIDED_AFTER = "；;，,"
 CLAUSES_BACK = 3
 # The level a change builds on, closing a topic (…和科技型企业在2022年的基础上实现“双倍增”).
 _BASE_PHRASE = regex.compile(r"在[^，,。；;\n]{0,16}?基础上")
+# A rank among the leaders a qualitative goal aims at (进入长三角20强, 跻身全国百强), like 500强.
+# A quoted name (“五强”发展目标) is no rank.
+_RANK = regex.compile(r"(?<![\d.“\"‘'「])(?:\d{1,3}|[一二三四五六七八九十百]{1,3})强(?![\p{Han}”\"’'」])")
+# SPEC section 3 changes: an increase by N倍 is a multiple of N + 1 (增加两倍 -> multiply 3).
+INCREASE = "increase"
+MULTIPLY = "multiply"
 
 
 @dataclass(frozen=True)
@@ -731,7 +737,7 @@ class _Reader:
             return None
         value = {"start": start, "end": end, "text": text[start:end], "type": "multiple", "value": factor}
         return self._fact(segment, clause_from, value, relation, baseline, text[metric_start:metric_end],
-                          metric_start, change="multiply")
+                          metric_start, change=MULTIPLY)
 
     def _before_current_base(self, start: int, end: int) -> int:
         """``end`` moved before a phrase saying the change counts from the present level (产值在现有基础上
@@ -795,6 +801,8 @@ class _Reader:
         start = self._text_start(segment, clause_from)
         end = text_end if text_end is not None else self._value_end(number)
         value, unit = number.get("value"), number.get("unit")
+        if change == INCREASE and number.get("type") == "multiple" and isinstance(value, (int, float)):
+            change, value = MULTIPLY, value + 1  # 较2020年增加两倍: three times the base, like 翻一番 twice
         if number.get("type") == "duration" and isinstance(value, str):
             m = _DURATION.fullmatch(value)
             if m:
@@ -896,7 +904,8 @@ class _Reader:
             if any(c_start < f["end"] <= c_end for f in found):
                 continue
             goal = find_marker("goal_verb", text, c_start, c_end)
-            aim = find_marker("aspiration", text, goal.start(), c_end) if goal else None
+            aim = (find_marker("aspiration", text, goal.start(), c_end)
+                   or _RANK.search(text, goal.start(), c_end, timeout=PATTERN_TIMEOUT)) if goal else None
             if aim is not None and self._lays_groundwork(c_start, c_end):
                 continue  # 为全省如期实现碳达峰奠定坚实基础: the aim is what the goals before it are for
             if aim is None or reason_not_target(text, segment, c_start, c_end, self._sentence_start(c_start)):
