@@ -474,9 +474,20 @@ def _plan_anchors(text: str) -> list[Anchor]:
     out = []
     for m in _patterns()["plan"].finditer(text, timeout=PATTERN_TIMEOUT):
         last = plan_periods()[m.group("plan")][1]
-        strong = v.plan_stages[m.group("stage")] or bool(m.group("pre"))
+        strong = v.plan_stages[m.group("stage")] or bool(m.group("pre")) or _plan_sets(text, m.end())
         out.append(Anchor(m.start(), m.end(), str(last), strong))
     return out
+
+
+def _plan_sets(text: str, pos: int) -> bool:
+    """Whether a plan's name is the doer of a verb that sets goals right after it (十五五规画提及，…设置了
+    29项主要指标，包括：…; “十五五”规划提出，…): what it sets is due at the plan's end."""
+    setting = marker_pattern("goal_setting")
+    return any(setting.match(text, pos + len(w)) for w in PLAN_PARTS if text.startswith(w, pos))
+
+
+# What may stand between a plan's name and its verb of setting goals (…规划纲要草案提出).
+PLAN_PARTS = ("", "草案", "中", "里", "还")
 
 
 def _span_anchors(text: str, doc_year: int | None) -> list[Anchor]:
