@@ -76,5 +76,6 @@ def test_every_target_slices_the_raw_file_to_its_clause(predictions):
     targets = [p for p in predictions if p["kind"] == "target"]
     assert len(targets) > 1000
     wrong = [(t["doc"], t["text"]) for t in targets
-             if _han(to_simplified(raw[t["doc"]][t["source_start"]:t["source_end"]])) != _han(t["text"])]
+             if _han(to_simplified(raw[t["doc"]][t["source_start"]:t["source_end"]])) != _han(t["text"])
+             or not t["start"] < t["end"] or not t["source_start"] < t["source_end"] or t["text"] not in t["sentence"]]
     assert wrong == []

@@ -46,6 +46,7 @@ from .comparators import (
     Relation,
     comparator_for,
     find_multiples,
+    is_starting_level,
     read_baseline,
     read_relation,
     suffix_word,
@@ -261,6 +262,9 @@ class _Reader:
         i = 0
         while i < len(candidates):
             first = candidates[i]
+            if first["start"] < boundary:
+                i += 1  # 等12个百亿元、…: a value inside the noun of the count goal just read is part of it
+                continue
             clause_from = max(boundary, clause_start(text, first["start"], segment.start))
             if self._ends_clause(first, segment):
                 run = self._run(candidates, i, segment)
@@ -688,7 +692,8 @@ class _Reader:
         """A count goal written verb + count + noun (打造10个“数字领航”企业), or count + noun + a verb of
         completing that ``stop`` marks (首批100个示范社区全面建成)."""
         text = self.text
-        if reason_not_target(text, segment, clause_from, number["start"], self._sentence_start(clause_from)):
+        if (reason_not_target(text, segment, clause_from, number["start"], self._sentence_start(clause_from))
+                or is_starting_level(text, clause_from, number["start"])):
             return []
         value_end = self._value_end(number)
         stop = clause_end(text, value_end, segment.end) if stop is None else stop

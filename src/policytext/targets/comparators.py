@@ -180,6 +180,12 @@ def read_baseline(text: str, clause_from: int, end: int, numbers: list[dict],
     return None
 
 
+def is_starting_level(text: str, clause_from: int, start: int) -> bool:
+    """Whether the value at ``start`` is the level a change starts from (从2020年的2.7件提高到5.2件):
+    a baseline, never a goal of its own."""
+    return _patterns()["from"].search(text, clause_from, start, timeout=PATTERN_TIMEOUT) is not None
+
+
 def find_multiples(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """``(start, end, factor)`` of every 翻一番-like change goal in ``text[start:end]``."""
     return [(m.start(), m.end(), multiples()[m.group(0)])
