@@ -830,6 +830,10 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
             if inherited is not None:
                 # 2025年，…将…。…全年签约引进…20个以上: 全年 restates the year the paragraph plans
                 own = [a for a in own if not (a.deadline == inherited.deadline and text[a.start:a.end] in whole)]
+            if inherited is not None and inherited.deadline or listing and listed is not None and listed.deadline:
+                # 到2025年底，…；乌力吉口岸年内达到…，…货运量突破2600万吨: a relative time with no year to count
+                # from dates nothing under a dated statement
+                own = [a for a in own if a.deadline is not None]
             stated = s >= para.heading_end and _states_goals(text, s, e)
             # the sentences of a paragraph that opens with a year's plans (2025年，重庆将…) are its plans
             planning = plans_para and inherited is para_anchor
