@@ -113,6 +113,8 @@ _BASE_PHRASE = regex.compile(r"在[^，,。；;\n]{0,16}?基础上")
 # A rank among the leaders a qualitative goal aims at (进入长三角20强, 跻身全国百强), like 500强.
 # A quoted name (“五强”发展目标) is no rank.
 _RANK = regex.compile(r"(?<![\d.“\"‘'「])(?:\d{1,3}|[一二三四五六七八九十百]{1,3})强(?![\p{Han}”\"’'」])")
+# A number of years before the rate or sum counted over them (五年年均增长…, 三年累计…).
+_YEARS_COUNTED = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十两]{1,2})年(?=年均|累计)")
 # SPEC section 3 changes: an increase by N倍 is a multiple of N + 1 (增加两倍 -> multiply 3).
 INCREASE = "increase"
 MULTIPLY = "multiply"
@@ -776,6 +778,10 @@ class _Reader:
                 start += 1
         roles = ("lead", "commitment", "forecast", "auxiliary") + (("count_verb",) if bare else ())
         start = strip_leading(text, start, metric_end, roles)
+        # 五年年均增长达到6%以上: the years a rate is counted over are no metric
+        years = _YEARS_COUNTED.match(text, start)  # (the rate's words may lie past metric_end)
+        if years is not None and years.end() <= metric_end:
+            start = years.end()
         # 该项目预计建成后可实现年总产值…: what the project will yield follows its completion
         done = last_marker("completion", text, start, metric_end)
         if done is not None:

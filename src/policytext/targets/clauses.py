@@ -211,18 +211,42 @@ def clause_end(text: str, pos: int, ceiling: int | None = None) -> int:
 
 def enclosed(text: str, pos: int, floor: int) -> bool:
     """Whether ``pos`` lies inside brackets or quotes opened after ``floor`` (a remark or a name),
-    looking back at most ``LOOKBACK`` characters."""
-    depth_brackets = depth_quotes = 0
-    for ch in text[max(floor, pos - LOOKBACK):pos]:
+    looking back at most ``LOOKBACK`` characters.  Quotes whose words run through a clause mark
+    before ``pos`` quote what someone said (“展望2026年，…增速有望达到4.8%左右”王青表示): its goals
+    are goals, so they do not enclose."""
+    depth_brackets = 0
+    quotes: list[int] = []  # where the quotes still open begin
+    begin = max(floor, pos - LOOKBACK)
+    for i in range(begin, pos):
+        ch = text[i]
         if ch in OPENING_BRACKETS:
             depth_brackets += 1
         elif ch in CLOSING_BRACKETS and depth_brackets:
             depth_brackets -= 1
         elif ch in OPENING_QUOTES:
-            depth_quotes += 1
-        elif ch in CLOSING_QUOTES and depth_quotes:
-            depth_quotes -= 1
-    return depth_brackets > 0 or depth_quotes > 0
+            quotes.append(i)
+        elif ch in CLOSING_QUOTES and quotes:
+            quotes.pop()
+    if depth_brackets > 0:
+        return True
+    return bool(quotes) and not _quotes_speech(text, quotes[-1], pos)
+
+
+# Marks inside quotes that make them a quotation of speech rather than a name.
+SPEECH_MARKS = frozenset("，,。；;！!？?")
+# How far past a value its quotes may close.
+QUOTE_REACH = 200
+# Nouns a quoted slogan names right after its closing quote (“…，率先建设5000亿国家级园区”发展目标).
+NAMED_BY_QUOTES = ("发展目标", "目标", "战略", "工程", "行动", "计划")
+
+
+def _quotes_speech(text: str, opening: int, pos: int) -> bool:
+    """Whether the quotes opened at ``opening`` quote speech: their words run through a clause mark before
+    ``pos``, and what follows their close is not the noun they name."""
+    if not any(c in SPEECH_MARKS for c in text[opening:pos]):
+        return False
+    close = next((i for i in range(pos, min(len(text), pos + QUOTE_REACH)) if text[i] in CLOSING_QUOTES), None)
+    return close is None or not text.startswith(NAMED_BY_QUOTES, close + 1)
 
 
 def strip_leading(text: str, start: int, end: int, roles: tuple[str, ...]) -> int:
