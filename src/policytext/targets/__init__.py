@@ -115,6 +115,8 @@ _BASE_PHRASE = regex.compile(r"在[^，,。；;\n]{0,16}?基础上")
 _RANK = regex.compile(r"(?<![\d.“\"‘'「])(?:\d{1,3}|[一二三四五六七八九十百]{1,3})强(?![\p{Han}”\"’'」])")
 # A number of years before the rate or sum counted over them (五年年均增长…, 三年累计…).
 _YEARS_COUNTED = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十两]{1,2})年(?=年均|累计)")
+# Values that are shares of a whole, never amounts made.
+SHARE_TYPES = frozenset({"percent", "fraction"})
 # SPEC section 3 changes: an increase by N倍 is a multiple of N + 1 (增加两倍 -> multiply 3).
 INCREASE = "increase"
 MULTIPLY = "multiply"
@@ -802,7 +804,8 @@ class _Reader:
         suffix = suffix_word(text, number["end"], number.get("text") or "") or shared_suffix
         is_range = number.get("low") is not None or number.get("high") is not None
         # 培育…5家, 完成营造林600万亩: a goal of making or doing so much is a floor, like a count
-        made = verb is None and (
+        # (not a share: 新增新开规模工业企业数占全市1/5 is the share the new ones make, a level)
+        made = verb is None and number.get("type") not in SHARE_TYPES and (
             find_marker("count_verb", text, clause_from, min(metric_start, number["start"])) is not None
             or any(text.startswith(w, metric_start) for w in marker_set("count_verb") if w in marker_set("word")))
         comparator = comparator_for(relation, suffix, number.get("qualifier"), is_range,
