@@ -69,7 +69,8 @@ _PLACE = regex.compile(r"\p{Han}{1,6}?(?:省|市|自治区|特别行政区|自�
 # Characters that never occur in a place name but do in metrics (占地区…, 全市…, 产业集聚区,
 # 人均地区生产总值).
 _NOT_IN_PLACE = frozenset("占的全与和及在等业值率额量比重均")
-_ACTOR = regex.compile(r"(\p{Han}{2,4}?)(?:将|要|力争|计划|确保)")
+# (要 of 主要, 重要, 需要… and 要求, 要素, 要点 is no "will")
+_ACTOR = regex.compile(r"(\p{Han}{2,4}?)(?:将|(?<![主重需必只纲摘])要(?![求素点件])|力争|计划|确保)")
 _PRONOUNS = frozenset({"我们", "我省", "我市", "我区", "我县", "他们", "大家", "各地", "各级"})
 
 
