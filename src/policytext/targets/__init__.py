@@ -46,7 +46,7 @@ from .comparators import (
     Relation,
     comparator_for,
     find_multiples,
-    is_starting_level,
+    starting_levels,
     read_baseline,
     read_relation,
     suffix_word,
@@ -234,6 +234,7 @@ class _Reader:
         self.numbers = sorted((n for n in record.get("numbers") or [] if _usable(n, text)),
                               key=lambda n: (n["start"], n["end"]))
         self.number_starts = [n["start"] for n in self.numbers]
+        self.starting_levels = starting_levels(text, self.numbers)  # baselines, never goals
 
     # -- numbers -------------------------------------------------------------
 
@@ -258,7 +259,7 @@ class _Reader:
             and not any(s <= n["start"] < e for s, e, _ in multiples)
             and not ((n.get("text") or "").endswith(MAGNITUDE_CLASS) and not self._level_reached(n, segment))
             and not BASELINE_VALUE.search(text, max(segment.start, n["start"] - BASELINE_REACH), n["start"])
-            and not self._counts_own_parts(n)
+            and not self._counts_own_parts(n) and n["start"] not in self.starting_levels
         ]
         facts: list[dict] = []
         boundary = segment.start  # a clause also starts after 、 (及…) that follows a value
@@ -697,7 +698,7 @@ class _Reader:
         completing that ``stop`` marks (首批100个示范社区全面建成)."""
         text = self.text
         if (reason_not_target(text, segment, clause_from, number["start"], self._sentence_start(clause_from))
-                or is_starting_level(text, clause_from, number["start"])):
+                or number["start"] in self.starting_levels):
             return []
         value_end = self._value_end(number)
         stop = clause_end(text, value_end, segment.end) if stop is None else stop

@@ -168,22 +168,51 @@ def read_baseline(text: str, clause_from: int, end: int, numbers: list[dict],
         else:
             year = str(deadline_year - 1) if deadline_year else None
         return Baseline(m.start(), {"value": None, "unit": None, "year": year})
-    for fact in numbers:
+    for i, fact in enumerate(numbers):
         if not (clause_from <= fact["start"] and fact["end"] <= end):
             continue
         if text[fact["end"]:end].strip():
             continue
-        f = p["from"].search(text, clause_from, fact["start"], timeout=PATTERN_TIMEOUT)
+        first = _list_start(text, numbers, i, clause_from)  # 分别从每人每月209元、280元提高到…
+        f = p["from"].search(text, clause_from, numbers[first]["start"], timeout=PATTERN_TIMEOUT)
         if f:
-            return Baseline(f.start(), {"value": fact.get("value"), "unit": fact.get("unit"),
-                                        "year": f.group("year")})
+            single = first == i
+            return Baseline(f.start(), {"value": fact.get("value") if single else None,
+                                        "unit": fact.get("unit") if single else None, "year": f.group("year")})
     return None
 
 
-def is_starting_level(text: str, clause_from: int, start: int) -> bool:
-    """Whether the value at ``start`` is the level a change starts from (从2020年的2.7件提高到5.2件):
-    a baseline, never a goal of its own."""
-    return _patterns()["from"].search(text, clause_from, start, timeout=PATTERN_TIMEOUT) is not None
+def _list_start(text: str, numbers: list[dict], i: int, floor: int) -> int:
+    """The index of the first value of the list ``numbers[i]`` ends (209元、280元): values joined by 、, 和…."""
+    joiners = marker_set("joiner")
+    while i > 0 and numbers[i - 1]["start"] >= floor and text[numbers[i - 1]["end"]:numbers[i]["start"]].strip() in joiners:
+        i -= 1
+    return i
+
+
+def starting_levels(text: str, numbers: list[dict]) -> frozenset[int]:
+    """The starts of the values a change starts from: after 从 or 由, alone or listed, with a verb of
+    change after them (从2020年的2.7件提高到5.2件, 分别从每人每月209元、280元提高到217元、290元)."""
+    p = _patterns()
+    changes = tuple(phrase for phrase, verb in verbs().items() if verb.reading in (TO, BY))
+    out: set[int] = set()
+    i = 0
+    while i < len(numbers):
+        j = i
+        while j + 1 < len(numbers) and text[numbers[j]["end"]:numbers[j + 1]["start"]].strip() in marker_set("joiner"):
+            j += 1
+        floor = max(0, numbers[i]["start"] - FROM_REACH)
+        after = numbers[j]["end"]
+        while after < len(text) and text[after].isspace():
+            after += 1
+        if p["from"].search(text, floor, numbers[i]["start"], timeout=PATTERN_TIMEOUT) and text.startswith(changes, after):
+            out.update(n["start"] for n in numbers[i:j + 1])
+        i = j + 1
+    return frozenset(out)
+
+
+# How far before a starting level its 从 may stand (从2020年的, 从每人每月).
+FROM_REACH = 12
 
 
 def find_multiples(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
