@@ -41,14 +41,15 @@ from .comparators import (
     LEVEL,
     TO,
     Baseline,
-    Verb,
-    change_before,
     Relation,
+    Verb,
+    bound_of_reference,
+    change_before,
     comparator_for,
     find_multiples,
-    starting_levels,
     read_baseline,
     read_relation,
+    starting_levels,
     suffix_word,
     verbs,
     verbs_longest_first,
@@ -450,6 +451,8 @@ class _Reader:
         if reason_not_target(text, segment, clause_from, first["start"], self._sentence_start(clause_from)):
             return []
         relation = read_relation(text, clause_from, first["start"])
+        if relation.verb is None and first["type"] == "multiple":
+            relation = bound_of_reference(text, clause_from, first["start"]) or relation
         if first["type"] == "duration" and (relation.verb is None or len(run) > 1):
             return []  # 有效期2年, 用3年时间: a length of time no verb makes a level is no goal
         change = None

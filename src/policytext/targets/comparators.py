@@ -106,6 +106,23 @@ def read_relation(text: str, clause_from: int, value_start: int) -> Relation:
     return Relation(start, verb, commitment, forecast)
 
 
+def bound_of_reference(text: str, clause_from: int, value_start: int) -> Relation | None:
+    """A bound set as a multiple of a reference (不低于当地最低生活保障标准的1.6倍, 不高于理论时延1.5倍的…):
+    the level verb before the reference compares the metric to the multiple."""
+    window = text[max(clause_from, value_start - REFERENCE_REACH):value_start]
+    for phrase, verb in verbs_longest_first(LEVEL):
+        at = window.rfind(phrase)
+        if at >= 0 and window.endswith(ATTRIBUTIVE) and at + len(phrase) < len(window) - 1 \
+                and not any(c in window[at:] for c in "，,；;。"):
+            return Relation(value_start - len(window) + at, verb, None, False)
+    return None
+
+
+# How far before a multiple its reference (当地最低生活保障标准的) and verb may begin.
+REFERENCE_REACH = 24
+ATTRIBUTIVE = "的"
+
+
 def change_before(text: str, clause_from: int, relation: Relation, end: int | None = None,
                   framed: bool = False) -> tuple[int, Verb] | None:
     """A change verb that ends the metric (at ``end``, else where the relation starts) before a level
