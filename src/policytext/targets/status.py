@@ -68,7 +68,7 @@ def latest_reported_year(text: str) -> int | None:
     latest = None
     for m in YEAR_OF.finditer(text, timeout=PATTERN_TIMEOUT):
         start, end = clause_start(text, m.start()), clause_end(text, m.end())
-        if find_marker("past", text, start, end) and not find_marker("forecast", text, start, end):
+        if _past_word(text, start, end) and not find_marker("forecast", text, start, end):
             year = int(m.group(1))
             latest = year if latest is None else max(latest, year)
     return latest
