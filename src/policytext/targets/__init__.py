@@ -116,6 +116,11 @@ _BASE_PHRASE = regex.compile(r"在[^，,。；;\n]{0,16}?基础上")
 _RANK = regex.compile(r"(?<![\d.“\"‘'「])(?:\d{1,3}|[一二三四五六七八九十百]{1,3})强(?![\p{Han}”\"’'」])")
 # A number of years before the rate or sum counted over them (五年年均增长…, 三年累计…).
 _YEARS_COUNTED = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十两]{1,2})年(?=年均|累计)")
+# Between a metric and its change verb: the change is expected (M2预期增长12%), not part of the metric.
+EXPECTED = "预期"
+THEN = "则"
+# Characters that make 均 part of a word (年均, 人均, 户均), not "each".
+SHARE_WORD_OPENERS = "年人户"
 # Values that are shares of a whole, never amounts made.
 SHARE_TYPES = frozenset({"percent", "fraction"})
 # SPEC section 3 changes: an increase by N倍 is a multiple of N + 1 (增加两倍 -> multiply 3).
@@ -473,6 +478,10 @@ class _Reader:
         metric_end = self._before_current_base(clause_from, metric_end)
         metric_start = self._metric_start(clause_from, metric_end, bare=relation.verb is None)
         metric_end = strip_trailing(text, metric_start, metric_end)
+        if text.endswith(EXPECTED, metric_start, metric_end) and metric_end - metric_start > len(EXPECTED):
+            metric_end -= len(EXPECTED)  # 社会融资规模余额预期增长…: what is expected to grow is the metric
+            if text.endswith(THEN, metric_start, metric_end):
+                metric_end -= len(THEN)  # 全市GDP则预期增长5%左右
         if metric_end <= metric_start:
             metric_start, metric_end = self._metric_before_anchor(clause_from, metric_start, metric_end)
         if relation.verb is None:
@@ -496,7 +505,7 @@ class _Reader:
                 metrics = [stated] * len(run)
         else:
             metrics = self._distribute(metric_start, metric_end, first["start"], len(run))
-            if len(run) == 1 and self._starts_with("share_value", metric_end, first["start"]):
+            if len(run) == 1 and self._shares_value(metric_end, first["start"]):
                 # 城镇居民人均可支配收入和农民人均纯收入均增长10%左右: one value, a goal for each metric
                 items = split_list(text, metric_start, metric_end, pairs=True)
                 if len(items) > 1:
@@ -559,6 +568,14 @@ class _Reader:
         # 增长目标为6%: a frame that ends with its copula takes in the verb
         joined = frame.end() + len(setting) == verb_start or frame.start() < verb_start < frame.end()
         return frame.start() if joined else None
+
+    def _shares_value(self, metric_end: int, value_start: int) -> bool:
+        """Whether 均 or 都 between a list of metrics and its value gives each the one value (A和B均增长…,
+        A和B预期增长均为12%左右); not the 均 of 年均 or 人均."""
+        for m in marker_pattern("share_value").finditer(self.text, metric_end, value_start):
+            if m.start() == metric_end or self.text[m.start() - 1] not in SHARE_WORD_OPENERS:
+                return True
+        return False
 
     def _starts_with(self, role: str, start: int, end: int) -> bool:
         return any(self.text.startswith(w, start, end) for w in marker_set(role))
