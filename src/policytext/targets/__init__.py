@@ -118,6 +118,8 @@ _RANK = regex.compile(r"(?<![\d.“\"‘'「])(?:\d{1,3}|[一二三四五六七�
 _YEARS_COUNTED = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十两]{1,2})年(?=年均|累计)")
 # Between a metric and its change verb: the change is expected (M2预期增长12%), not part of the metric.
 EXPECTED = "预期"
+# A change's goal named right before its value, with no copula (地区生产总值预期增长目标6%左右).
+GOAL_NOUN = "目标"
 THEN = "则"
 # Characters that make 均 part of a word (年均, 人均, 户均), not "each".
 SHARE_WORD_OPENERS = "年人户"
@@ -465,8 +467,10 @@ class _Reader:
         frame = self._frame_before(clause_from, relation.start)
         if frame is not None:
             verb_start = frame  # 经济增长预期目标(设定)为5%以上: the metric comes before the frame
+        elif relation.verb is None and text.endswith(GOAL_NOUN, clause_from, relation.start):
+            verb_start = relation.start - len(GOAL_NOUN)  # 预期增长目标6%左右: the goal of a change, named
         stated_change = change_before(text, clause_from, relation, verb_start,
-                                      framed=frame is not None and relation.verb is None)
+                                      framed=verb_start != relation.start and relation.verb is None)
         if stated_change:
             verb_start, change_verb = stated_change
             change = change_verb.change
