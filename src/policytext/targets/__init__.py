@@ -536,9 +536,22 @@ class _Reader:
         if len(run) > 1 and last.get("unit"):
             run = [dict(n, unit=last["unit"]) if n.get("unit") is None and n.get("type") in ("count", last.get("type"))
                    and not n.get("unit") else n for n in run]
-        return [self._fact(segment, clause_from, number, relation, baseline, metric, metric_start, change=change,
+        # 力争2025年、2030年…比例分别达到25%、30%以上: listed times spread over the values as their metrics do
+        times = self._listed_times(clause_from, first["start"], len(run))
+        segments = [segment._replace(anchor=a) for a in times] if times else [segment] * len(run)
+        return [self._fact(seg, clause_from, number, relation, baseline, metric, metric_start, change=change,
                            shared_suffix=shared)
-                for number, metric in zip(run, metrics)]
+                for seg, number, metric in zip(segments, run, metrics)]
+
+    def _listed_times(self, start: int, end: int, n: int) -> list | None:
+        """``n`` times listed one after another (2025年、2030年) in ``text[start:end]``, before a 分别
+        that spreads the values after them; else None."""
+        if n < 2 or find_marker("distribute", self.text, start, end) is None:
+            return None
+        times = [a for a in self.anchors if start <= a.start and a.end <= end and a.deadline]
+        if len(times) != n or any(self.text[a.end:b.start] not in marker_set("joiner") for a, b in zip(times, times[1:])):
+            return None
+        return times
 
     def _metric_before_anchor(self, clause_from: int, start: int, end: int) -> tuple[int, int]:
         """The metric written before a time that comes right before the verb (企业营收有望在2025年突破
