@@ -116,6 +116,10 @@ _BASE_PHRASE = regex.compile(r"在[^，,。；;\n]{0,16}?基础上")
 _RANK = regex.compile(r"(?<![\d.“\"‘'「])(?:\d{1,3}|[一二三四五六七八九十百]{1,3})强(?![\p{Han}”\"’'」])")
 # A number of years before the rate or sum counted over them (五年年均增长…, 三年累计…).
 _YEARS_COUNTED = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十两]{1,2})年(?=年均|累计)")
+# How far before a count its count verb may begin (培育不少于10家); and the word that makes the verb's
+# object a frame the text works around (围绕建设五个中心).
+COUNT_VERB_REACH = 6
+AROUND = "围绕"
 # Between a metric and its change verb: the change is expected (M2预期增长12%), not part of the metric.
 EXPECTED = "预期"
 # A change's goal named right before its value, with no copula (地区生产总值预期增长目标6%左右).
@@ -744,6 +748,9 @@ class _Reader:
             return []
         if text.endswith(marker_set("plan_part"), value_end, metric_end):
             return []  # 实施三项行动, 统筹推进…三项基本任务: the parts of a plan are no goal
+        verb = last_marker("count_verb", text, max(clause_from, number["start"] - COUNT_VERB_REACH), number["start"])
+        if verb is not None and text.endswith(AROUND, clause_from, verb.start()):
+            return []  # 围绕建设五个中心…: the programme a text works around, not a goal it sets
         relation = read_relation(text, clause_from, number["start"])
         # 新增1000处信号灯联网、累计达8000处: a clause that goes on with no metric of its own counts the same noun
         self.previous_metric = (text[value_end:metric_end], metric_end)
