@@ -428,7 +428,7 @@ class _Reader:
         if listed_after is not None and LISTED_COUNT.fullmatch(self.text, listed_after, number["start"],
                                                                timeout=PATTERN_TIMEOUT):
             return True
-        m = last_marker("count_verb", self.text, max(segment.start, number["start"] - 6), number["start"])
+        m = last_marker("count_verb", self.text, max(segment.start, number["start"] - COUNT_VERB_REACH), number["start"])
         if m is not None and self._only_hedges(m.end(), number["start"]):
             return True  # 培育10家…, 建设不少于10个…
         if self.text.endswith(ATTRIBUTIVE, 0, number["start"]):  # 实施总投资35亿元的80项…
