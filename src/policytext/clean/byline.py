@@ -12,6 +12,7 @@ goes whole; a machine date that opens a line of the page's head
 
 from __future__ import annotations
 
+import email.utils
 import unicodedata
 from functools import lru_cache
 
@@ -107,10 +108,13 @@ def prepare() -> None:
 
 
 def iso_date(value: str) -> str | None:
-    """``2024-07-27``, ``2018年03月27``, ``2022- 07- 18`` → ISO ``YYYY-MM-DD``; None if there is no valid date."""
+    """``2024-07-27``, ``2018年03月27``, ``2022- 07- 18``, ``Tue, 12 Apr 2022 02:27:27 GMT`` → ISO
+    ``YYYY-MM-DD``; None if there is no valid date."""
     m = _DATE_IN.search(unicodedata.normalize("NFKC", value))
     if not m:
-        return None
+        # a static site's front matter (date: Tue, 12 Apr 2022 02:27:27 GMT): RFC 2822, as mail writes it
+        parsed = email.utils.parsedate(value.strip())
+        return f"{parsed[0]:04d}-{parsed[1]:02d}-{parsed[2]:02d}" if parsed and parsed[0] >= 1900 else None
     year, month, day = int(m["year"]), int(m["month"]), int(m["day"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
