@@ -70,6 +70,7 @@ _MAX_REPEATS = 8
 
 
 FIXES: tuple[Fix, ...] = (
+    Fix("front_matter", byline.remove_front_matter, "extract_bylines"),
     Fix("html_tag", markup.remove_html_tags, "remove_markup"),
     Fix("html_entity", markup.decode_html_entities, "remove_markup"),
     Fix("markdown_heading", markup.remove_markdown_headings, "remove_markup"),

@@ -121,6 +121,30 @@ def iso_date(value: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+# A static site's front matter (Jekyll, Hexo): a block of `key: value` lines, and `- item` lines of a
+# list, between two --- lines that open the page.
+_FRONT_MATTER = regex.compile(r"\A\s*---[ \t]*\n((?:[ \t]*(?:[A-Za-z_][\w-]*[ \t]*:.*|-[ \t].*|)\n){1,60}?)---[ \t]*(?:\n|\Z)")
+_FRONT_MATTER_FIELD = regex.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", regex.M)
+
+
+def remove_front_matter(text: str, config: CleanConfig) -> FixResult:
+    """Drop a static site's front matter (---, `title: '…'`, `date: Tue, 12 Apr 2022 …`, ---) that opens
+    the page; its title and date go to ``meta``."""
+    if not text.lstrip().startswith("---"):
+        return fixed([])
+    m = _FRONT_MATTER.match(text, timeout=config.pattern_timeout)
+    if m is None:
+        return fixed([])
+    fields = {f["key"].lower(): f["value"].strip("'\"") for f in _FRONT_MATTER_FIELD.finditer(m.group(1))}
+    meta = {}
+    if fields.get("title"):
+        meta["title"] = fields["title"]
+    date = iso_date(fields["date"]) if fields.get("date") else None
+    if date:
+        meta["date"] = date
+    return fixed([Edit(m.start(), m.end(), "")], meta=meta)
+
+
 # Lines are judged alone, and the headline, byline and date-prefix fixes judge the same lines.
 @lru_cache(maxsize=8192)
 def parse_byline(content: str, config: CleanConfig) -> tuple[tuple[str, str, int], ...] | None:
