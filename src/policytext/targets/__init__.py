@@ -122,6 +122,7 @@ COUNT_VERB_REACH = 6
 AROUND = "围绕"
 # Between a metric and its change verb: the change is expected (M2预期增长12%), not part of the metric.
 EXPECTED = "预期"
+EACH = "各"
 # A change's goal named right before its value, with no copula (地区生产总值预期增长目标6%左右).
 GOAL_NOUN = "目标"
 THEN = "则"
@@ -486,6 +487,8 @@ class _Reader:
         metric_end = self._before_current_base(clause_from, metric_end)
         metric_start = self._metric_start(clause_from, metric_end, bare=relation.verb is None)
         metric_end = strip_trailing(text, metric_start, metric_end)
+        if text.endswith(EACH, metric_start, metric_end) and metric_end - metric_start > len(EACH):
+            metric_end -= len(EACH)  # 省级云上企业和省数字化试点项目各2个以上: 各 shares the value (_shares_value)
         if text.endswith(EXPECTED, metric_start, metric_end) and metric_end - metric_start > len(EXPECTED):
             metric_end -= len(EXPECTED)  # 社会融资规模余额预期增长…: what is expected to grow is the metric
             if text.endswith(THEN, metric_start, metric_end):
@@ -523,7 +526,8 @@ class _Reader:
                 # 社会消费品零售总额、固定资产投资增长4%左右: a change listed for whole indicators is each one's
                 items = split_list(text, metric_start, metric_end)
                 if (len(items) > 1 and all(b - a >= MIN_LISTED_METRIC for a, b in items)
-                        and ATTRIBUTIVE not in text[metric_start:metric_end]):
+                        and ATTRIBUTIVE not in text[metric_start:metric_end]
+                        and not _GROUP_COUNT.search(text, metric_start, metric_end)):  # 临港装备、…三大新兴产业产值
                     metrics = [text[a:b] for a, b in items]
                     run = run * len(metrics)
         self.previous_metric = (metrics[-1], run[-1]["end"])

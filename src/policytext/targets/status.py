@@ -85,7 +85,9 @@ def reason_not_target(text: str, segment: Segment, clause_from: int, value_start
     if find_marker("estimate", text, sentence_start, _sentence_end(text, value_start)):
         return "past"  # 2024年，常德地区生产总值增长3%左右（预计数，下同）: estimates of a year just run
     # 主要预期目标是：地区生产总值同比增长6.5%以上: in a goals frame 同比 names the baseline of a goal
-    past = _past_word(text, segment.start, value_start, skip=marker_set("year_on_year") if segment.frame else ())
+    # 力争实现…规上产值同比增长10%以上: after a pledge in its sentence, 同比 is a goal's baseline too
+    pledged = segment.frame or find_marker("pledge", text, sentence_start, value_start) is not None
+    past = _past_word(text, segment.start, value_start, skip=marker_set("year_on_year") if pledged else ())
     if past is not None and not _forecast_covers(text, sentence_start, past.start(), value_start):
         return "past"
     if _TO_DATE.search(text, sentence_start, value_start) and not is_forecast(text, clause_from, value_start):
