@@ -1189,6 +1189,18 @@ VALUE_REACH = 6
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{1,3}")
 
 
+def _compared_with(text: str, anchor: Anchor) -> bool:
+    """Whether a time stands right after a word of comparison (较, 比…), quotes allowed between."""
+    start = anchor.start
+    while start > 0 and text[start - 1] in OPENING_QUOTE_MARKS:
+        start -= 1
+    return text.endswith(tuple(marker_set("than")), 0, start)
+
+
+# Quotes a plan's name may stand in after a word of comparison (较“十三五”末).
+OPENING_QUOTE_MARKS = "“\"‘'「"
+
+
 def _opens_clause(text: str, anchor: Anchor, floor: int = 0) -> bool:
     """Whether a time opens its clause, after lead, pledge or forecast words (力争到2027年，…), rather
     than standing inside it (均比“十一五”末翻一番)."""
@@ -1198,7 +1210,10 @@ def _opens_clause(text: str, anchor: Anchor, floor: int = 0) -> bool:
 
 def _is_adverbial(text: str, anchor: Anchor) -> bool:
     """A strong anchor dates whatever it stands in; a weak one only when it opens its clause
-    or names the year of a goals frame (高标准确定2025年发展目标)."""
+    or names the year of a goals frame (高标准确定2025年发展目标).  A time a change is counted
+    from (数量较“十三五”末分别翻一番) is a baseline, never a deadline."""
+    if _compared_with(text, anchor):
+        return False
     if anchor.strong or _dates_goals(text, anchor.end) or _listed_year(text, anchor):
         return True
     if text.endswith(_hedges_before_time(), 0, anchor.start) or text.startswith(_hedges_after_time(), anchor.end):

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import regex
 
-from .tables import PATTERN_TIMEOUT, alternation, marker_set, multiples, read_rows
+from .tables import PATTERN_TIMEOUT, alternation, marker_set, multiples, plan_periods, read_rows
 
 LEVEL, BY, TO, SUFFIX, BARE = "level", "by", "to", "suffix", "bare"
 
@@ -74,7 +74,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "hedge": regex.compile(hedges),
         "suffix": regex.compile(rf"\s*(?P<suffix>{alternation(by_reading[SUFFIX])})"),
         "than": regex.compile(
-            rf"(?:(?:{alternation(marker_set('than'))})\s*(?:{year}|(?P<previous>上年|去年|上一年))"
+            rf"(?:(?:{alternation(marker_set('than'))})\s*(?:{year}|(?P<previous>上年|去年|上一年)"
+            rf"|[“\"‘'「]?(?P<plan>{alternation(plan_periods())})[”\"’'」]?(?:末|期末|时期|期间)?)"
             rf"|(?P<year_on_year>{alternation(marker_set('year_on_year'))})"
             rf"|(?:{alternation(marker_set('base_level'))})\s*{year}(?=的?基础上))(?:的?水平|的?基础上)?\s*$"
         ),
@@ -182,6 +183,8 @@ def read_baseline(text: str, clause_from: int, end: int, numbers: list[dict],
     if m:
         if m.group("year"):
             year = m.group("year")
+        elif m.group("plan"):
+            year = str(plan_periods()[m.group("plan")][1])  # 均比“十一五”末翻一番: the period's last year
         else:
             year = str(deadline_year - 1) if deadline_year else None
         return Baseline(m.start(), {"value": None, "unit": None, "year": year})
