@@ -37,6 +37,7 @@ from .clauses import (
     strip_trailing,
 )
 from .comparators import (
+    ATTRIBUTIVE,
     BY,
     LEVEL,
     TO,
@@ -69,8 +70,6 @@ _DURATION = regex.compile(r"PT?(\d+(?:\.\d+)?)([YMWDHS])")
 # What ends a list that a count then sums up (A、B和C等3个…), and what separates its names.
 LIST_TOTAL = "等"
 LIST_COMMA = "、"
-# What ends a phrase that describes a counted noun (实施总投资35亿元的80项城建重点工程).
-ATTRIBUTIVE = "的"
 # How far a count verb may stand before the 的-phrase's count, in characters.
 MAX_ATTRIBUTE = 20
 # What may stand between count goals that share one verb: 、 or a comma, with the items
@@ -120,12 +119,8 @@ _YEARS_COUNTED = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十两]{
 # object a frame the text works around (围绕建设五个中心).
 COUNT_VERB_REACH = 6
 AROUND = "围绕"
-# Between a metric and its change verb: the change is expected (M2预期增长12%), not part of the metric.
-EXPECTED = "预期"
-EACH = "各"
 # A change's goal named right before its value, with no copula (地区生产总值预期增长目标6%左右).
 GOAL_NOUN = "目标"
-THEN = "则"
 # Characters that make 均 part of a word (年均, 人均, 户均), not "each".
 SHARE_WORD_OPENERS = "年人户"
 # Values that are shares of a whole, never amounts made.
@@ -487,12 +482,12 @@ class _Reader:
         metric_end = self._before_current_base(clause_from, metric_end)
         metric_start = self._metric_start(clause_from, metric_end, bare=relation.verb is None)
         metric_end = strip_trailing(text, metric_start, metric_end)
-        if text.endswith(EACH, metric_start, metric_end) and metric_end - metric_start > len(EACH):
-            metric_end -= len(EACH)  # 省级云上企业和省数字化试点项目各2个以上: 各 shares the value (_shares_value)
-        if text.endswith(EXPECTED, metric_start, metric_end) and metric_end - metric_start > len(EXPECTED):
-            metric_end -= len(EXPECTED)  # 社会融资规模余额预期增长…: what is expected to grow is the metric
-            if text.endswith(THEN, metric_start, metric_end):
-                metric_end -= len(THEN)  # 全市GDP则预期增长5%左右
+        # 省级云上企业和省数字化试点项目各2个以上, 社会融资规模余额预期增长…, 全市GDP则预期增长…: words that
+        # go with the value or the verb close the words before them, not the metric
+        tail = next((w for w in sorted(marker_set("metric_tail"), key=len, reverse=True)
+                     if text.endswith(w, metric_start, metric_end)), "")
+        if metric_end - metric_start > len(tail):
+            metric_end -= len(tail)
         if metric_end <= metric_start:
             metric_start, metric_end = self._metric_before_anchor(clause_from, metric_start, metric_end)
         if relation.verb is None:

@@ -39,6 +39,7 @@ import regex
 from .clauses import (
     CLOSING_BRACKETS,
     OPENING_BRACKETS,
+    OPENING_QUOTES,
     UNNUMBERED,
     Paragraph,
     breaks_at,
@@ -1192,13 +1193,13 @@ _SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{1,3}")
 def _compared_with(text: str, anchor: Anchor) -> bool:
     """Whether a time stands right after a word of comparison (较, 比…), quotes allowed between."""
     start = anchor.start
-    while start > 0 and text[start - 1] in OPENING_QUOTE_MARKS:
+    while start > 0 and text[start - 1] in OPENING_QUOTES + ASCII_QUOTES:
         start -= 1
     return text.endswith(tuple(marker_set("than")), 0, start)
 
 
-# Quotes a plan's name may stand in after a word of comparison (较“十三五”末).
-OPENING_QUOTE_MARKS = "“\"‘'「"
+# Quotes a plan's name may stand in after a word of comparison (较“十三五”末), ASCII ones too.
+ASCII_QUOTES = "\"'"
 
 
 def _opens_clause(text: str, anchor: Anchor, floor: int = 0) -> bool:
