@@ -868,7 +868,10 @@ class _Reader:
                 value, unit = (int(amount) if amount.is_integer() else amount), m.group(2)
         commitment = (self._commitment_in(clause_from, number["start"]) or relation.commitment
                       or self._inherited_commitment(segment, clause_from, bare=verb is None))
-        status = FORECAST if relation.forecast else status_of(text, self._sentence_start(clause_from), number["start"])
+        # 预计到2025年，…；培育…5个以上: a forecast word in the time phrase makes all it scopes forecasts
+        anchor = segment.anchor
+        forecast = relation.forecast or anchor is not None and find_marker("forecast", text, anchor.start, anchor.end)
+        status = FORECAST if forecast else status_of(text, self._sentence_start(clause_from), number["start"])
         return self._target(start, end, segment, status=status, metric=metric, comparator=comparator,
                             change=change, baseline=baseline.value if baseline else None,
                             value=None if is_range else value, unit=unit,
