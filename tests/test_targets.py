@@ -160,6 +160,8 @@ def test_anchor_phrasings(text, deadline, strong):
     "今年以来",
     "确保“十五五”良好开局",  # a plan named, no stage
     "《轻工业稳增长工作方案（2023—2024年）》",  # a period in brackets names a plan
+    "新华社北京2025年1月20日电",  # a dateline dates the text, not a goal (r86's 2025-01-20 deadline)
+    "本报2025年1月20日讯",
 ])
 def test_not_anchors(text):
     assert find_anchors(text, doc_year=2023) == []

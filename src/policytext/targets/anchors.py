@@ -401,6 +401,8 @@ def _year_anchors(text: str) -> list[Anchor]:
             continue  # 增长到2025年的…, 2022年度, 2019年以来: a date in a report, not a deadline
         if text.startswith(BASE_LEVEL, end):
             continue  # 在2025年基础上…翻番: the level a change counts from, not a deadline
+        if m.group("day") and after.startswith(DATELINE_ENDS):
+            continue  # 新华社广州2025年1月20日电 今年，…: the dateline dates the text, not a goal
         since = next((w for w in SINCE if after.startswith(w)), None)
         if since:  # 2017年起每年…: a start, no deadline; it ends the scope of the anchor before it
             out.append(Anchor(start, end + len(since), None, False))
@@ -430,6 +432,10 @@ def _year_anchors(text: str) -> list[Anchor]:
         strong = bool(by) or (pre is not None and v.to.get(pre, False))
         out.append(Anchor(start, end, deadline, strong))
     return out
+
+
+# What closes a news dateline after its date (…1月20日电, 本报…日讯).
+DATELINE_ENDS = ("电", "讯")
 
 
 # A bracketed gloss right after an anchor, which says the same in other words: （2021年至2025年）.
@@ -1233,6 +1239,8 @@ def _is_adverbial(text: str, anchor: Anchor) -> bool:
     name = text[start:anchor.start]
     if name in marker_set("collective") or place_at(text, start) == name:
         return True
+    if name != name.rstrip() and name.rstrip().endswith(DATELINE_ENDS):
+        return True  # 新华社广州2025年1月20日电 今年，…: after the dateline, the time opens the text
     return (_SHORT_NAME.fullmatch(name) is not None
             and any(text.startswith(w, anchor.end) for w in marker_set("future") + marker_set("pledge")))
 
