@@ -149,11 +149,22 @@ def _forecast_covers(text: str, sentence_start: int, past_start: int, value_star
     """Whether a forecast word stands close enough before a past word to make it part of the forecast:
     in its clause or the clause before (预计全年产值同比增长11%左右), not several clauses back, where the
     sentence has moved on to figures already out (预计今年将达到1100亿元，…产业厚积薄发，…前9个月…，
-    同比增长334.58%)."""
+    同比增长334.58%); or it leads the whole sentence (中电联预计，…，同比增长6%左右；…)."""
     start = clause_start(text, past_start, sentence_start)
     if start > sentence_start:
         start = clause_start(text, start - 1, sentence_start)
-    return is_forecast(text, start, value_start)
+    return is_forecast(text, start, value_start) or _forecast_lead(text, past_start)
+
+
+def _forecast_lead(text: str, pos: int) -> bool:
+    """Whether a forecast word closing a clause of its own (中国电力企业联合会预计，…; 工信部预计，…) opens
+    the full sentence ``pos`` stands in: it governs every clause after it, past ；, up to the full stop."""
+    start = max(text.rfind(c, 0, pos) for c in SENTENCE_ENDS) + 1
+    return any(text.startswith(LEAD_MARKS, m.end()) for m in marker_pattern("forecast").finditer(text, start, pos))
+
+
+# The marks right after a forecast word that make it lead its sentence.
+LEAD_MARKS = ("，", ",", "：", ":")
 
 
 def is_forecast(text: str, sentence_start: int, value_start: int) -> bool:
@@ -164,4 +175,4 @@ def is_forecast(text: str, sentence_start: int, value_start: int) -> bool:
 
 
 def status_of(text: str, sentence_start: int, value_start: int) -> str:
-    return FORECAST if is_forecast(text, sentence_start, value_start) else TARGET
+    return FORECAST if is_forecast(text, sentence_start, value_start) or _forecast_lead(text, value_start) else TARGET
