@@ -39,7 +39,9 @@ from .clauses import (
 from .comparators import (
     ATTRIBUTIVE,
     BY,
+    CLOSING_VALUE_QUOTES,
     LEVEL,
+    OPENING_VALUE_QUOTES,
     TO,
     Baseline,
     Relation,
@@ -341,6 +343,9 @@ class _Reader:
         cited = CITATIONS.match(text, pos, timeout=PATTERN_TIMEOUT)
         if cited:
             pos = cited.end()
+        if pos < segment.end and text[pos] in CLOSING_VALUE_QUOTES and number["start"] > 0 \
+                and text[number["start"] - 1] in OPENING_VALUE_QUOTES:
+            pos += 1  # 预期目标「4.5%至5%」，: the quotes close round the value alone
         return pos >= segment.end or breaks_at(text, pos) or text[pos] in "、（()）" or self._starts_with(
             "value_end", pos, segment.end) or any(
             text.startswith(j, pos) and self._number_at(_after_spaces(text, pos + len(j)), segment)

@@ -9,7 +9,7 @@ from typing import NamedTuple
 import regex
 
 from ..sentences import SentenceIndex, sentence_spans, trimmed
-from .comparators import verbs
+from .comparators import CLOSING_VALUE_QUOTES, verbs
 from .tables import PATTERN_TIMEOUT, marker_pattern, marker_set, multiples
 
 # A clause ends at any of these (an ellipsis too: …能耗降低3%左右……); 、 only separates
@@ -230,7 +230,7 @@ def enclosed(text: str, pos: int, floor: int) -> bool:
             quotes.pop()
     if depth_brackets > 0:
         return True
-    return bool(quotes) and not _quotes_speech(text, quotes[-1], pos)
+    return bool(quotes) and not _quotes_speech(text, quotes[-1], pos) and not _quotes_value(text, quotes[-1])
 
 
 # Marks inside quotes that make them a quotation of speech rather than a name.
@@ -239,6 +239,17 @@ SPEECH_MARKS = frozenset("，,。；;！!？?")
 QUOTE_REACH = 200
 # Nouns a quoted slogan names right after its closing quote (“…，率先建设5000亿国家级园区”发展目标).
 NAMED_BY_QUOTES = ("发展目标", "目标", "战略", "工程", "行动", "计划")
+
+
+def _quotes_value(text: str, opening: int) -> bool:
+    """Whether the quotes opened at ``opening`` hold a value and nothing else (预期目标「4.5%至5%」): the
+    value quoted, not a name."""
+    return _QUOTED_VALUE.match(text, opening + 1, timeout=PATTERN_TIMEOUT) is not None
+
+
+# A value alone in quotes: digits, a unit sign, a range's joiner, a hedge.
+_QUOTED_VALUE = regex.compile(r"[\d.．%％]+(?:\s*(?:至|到|-|—|～|~)\s*[\d.．%％]+)?(?:左右|以上|以下|以内)?"
+                              rf"[{regex.escape(CLOSING_VALUE_QUOTES)}]")
 
 
 def _quotes_speech(text: str, opening: int, pos: int) -> bool:

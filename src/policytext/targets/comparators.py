@@ -53,6 +53,12 @@ def verbs() -> dict[str, Verb]:
     return table
 
 
+# The quotes a value may stand in alone (预期目标「4.5%至5%」): the opening one between the verb or
+# frame and the value, the closing one before the clause ends.
+OPENING_VALUE_QUOTES = "“「『\""
+CLOSING_VALUE_QUOTES = "”」』\""
+
+
 @cache
 def verbs_longest_first(*readings: str) -> tuple[tuple[str, Verb], ...]:
     """The verbs of ``readings`` (all when none is given) as (phrase, verb), longest phrase first."""
@@ -70,7 +76,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     year = r"(?P<year>(?:19|20)\d\d)\s*年(?:底|末)?"
     return {
         "relation": regex.compile(rf"(?P<hedges>(?:{hedges})*)(?P<verb>{before})?(?:{hedges})*"
-                                  rf"(?:{alternation(marker_set('value_prefix'))})?\s*$"),
+                                  rf"(?:{alternation(marker_set('value_prefix'))})?\s*[{regex.escape(OPENING_VALUE_QUOTES)}]?$"),
         "hedge": regex.compile(hedges),
         "suffix": regex.compile(rf"\s*(?P<suffix>{alternation(by_reading[SUFFIX])})"),
         "than": regex.compile(
