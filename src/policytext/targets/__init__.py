@@ -121,6 +121,8 @@ _YEARS_COUNTED = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十两]{
 # object a frame the text works around (围绕建设五个中心).
 COUNT_VERB_REACH = 6
 AROUND = "围绕"
+# How many clauses, its own first, a purpose may open before the groundwork that closes it.
+PURPOSE_CLAUSES = 3
 # A change's goal named right before its value, with no copula (地区生产总值预期增长目标6%左右).
 GOAL_NOUN = "目标"
 # Characters that make 均 part of a word (年均, 人均, 户均), not "each".
@@ -988,10 +990,20 @@ class _Reader:
         return out
 
     def _lays_groundwork(self, start: int, end: int) -> bool:
-        """Whether a clause says what the goals are for (为…奠定坚实基础, 为…打下基础): it opens with a word
-        of purpose and ends by laying groundwork, so the aim it names is no goal of its own."""
-        pos = strip_leading(self.text, start, end, ())
-        return self._starts_with("purpose", pos, end) and find_marker("groundwork", self.text, pos, end) is not None
+        """Whether a clause says what the goals are for (为…奠定坚实基础, 为…打下基础): it ends by laying
+        groundwork, and it or one of the clauses of its sentence before it opens with a word of purpose
+        (为到2035年…翻一翻，达到中等发达国家水平打好基础), so the aim it names is no goal of its own."""
+        if find_marker("groundwork", self.text, start, end) is None:
+            return False
+        floor = self._sentence_start(start)
+        pos = start
+        for _ in range(PURPOSE_CLAUSES):
+            if self._starts_with("purpose", strip_leading(self.text, pos, end, ()), end):
+                return True
+            if pos <= floor:
+                return False
+            pos = clause_start(self.text, pos - 1, floor)
+        return False
 
     def _qualitative_start(self, segment: Segment, c_start: int) -> tuple[int, str | None]:
         """Take in an anchor standing alone and a 将-clause naming what the goal is for."""
