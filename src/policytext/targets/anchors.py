@@ -257,12 +257,22 @@ def _whole_years(text: str, anchors: list[Anchor]) -> list[Anchor]:
             a = a._replace(deadline=opening.deadline)  # 2025 年是…最后一年。…今年的主要预期…目标：
         elif phrase in this and a.deadline is None and headings(a.start) is not None:
             a = a._replace(deadline=headings(a.start))  # 2026年——\n…今年…主要预期目标是：: the heading's year
-        elif _YEAR.fullmatch(years_view(text), a.start, a.end) or a.deadline and phrase in past:
-            stated = a  # 2017年，…。预计全年…; 过去一年以来，…。预计全年…: the year reviewed
+        elif _stated_year(text, a) or a.deadline and phrase in past:
+            stated = a  # 2017年，…。预计全年…; 在2023年，…。全年…; 过去一年以来，…。预计全年…: the year reviewed
             if (a.start == 0 or text[a.start - 1] == "\n") and text.startswith(YEAR_COPULA, a.end):
                 opening = a
         out.append(a)
     return out
+
+
+def _stated_year(text: str, a: Anchor) -> bool:
+    """Whether an anchor is a year alone, or after the 在/于 that states it (在2023年，…)."""
+    start = a.start + 1 if text[a.start] in STATING else a.start
+    return _YEAR.fullmatch(years_view(text), start, a.end) is not None
+
+
+# Words that state a year before it without making it a deadline (在2023年).
+STATING = "在于"
 
 
 def _undated_forecast(text: str, start: int, end: int, reviewed: bool):

@@ -64,14 +64,35 @@ _TO_DATE = re.compile(rf"(?<!\d){_MONTH}\s*月?\s*(?:至|到|-|—|–|~|～)\s*
 
 def latest_reported_year(text: str) -> int | None:
     """The latest year that a clause of ``text`` reports as done (1998年乡镇企业…比1997年的11.6元下降了30.2%,
-    截至2023年底…): a text with no date of its own was written after it, so no earlier deadline is ahead."""
+    截至2023年底…): a text with no date of its own was written after it, so no earlier deadline is ahead;
+    the year after one whose goals it says were met (在2023年，…主要预期目标圆满完成), so none of that year is."""
     latest = None
     for m in YEAR_OF.finditer(text, timeout=PATTERN_TIMEOUT):
         start, end = clause_start(text, m.start()), clause_end(text, m.end())
-        if _past_word(text, start, end) and not find_marker("forecast", text, start, end):
+        if _goals_met(text, m.end(), _sentence_end(text, m.end())):
+            year = int(m.group(1)) + 1  # 在2023年，…主要预期目标圆满完成: the whole year is done
+        elif _past_word(text, start, end) and not find_marker("forecast", text, start, end):
             year = int(m.group(1))
-            latest = year if latest is None else max(latest, year)
+        else:
+            continue
+        latest = year if latest is None else max(latest, year)
     return latest
+
+
+def _goals_met(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` says a year's goals were met, a goals frame right before a word of
+    meeting them (在2023年，…主要预期目标圆满完成): that year is done."""
+    for frame in marker_pattern("goal_frame").finditer(text, start, end):
+        met = marker_pattern("met").search(text, frame.end(), min(end, frame.end() + MET_REACH + 2))
+        if met is not None and not any(c in MET_GAP_BREAKS for c in text[frame.end():met.start()]):
+            return True
+    return False
+
+
+# How many characters (圆满, 全面) may stand between a goals frame and the word that meets it; what may
+# not (目标是：实现… states goals).
+MET_REACH = 2
+MET_GAP_BREAKS = "是为：:，,"
 
 
 def reason_not_target(text: str, segment: Segment, clause_from: int, value_start: int,
