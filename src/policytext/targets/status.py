@@ -83,8 +83,9 @@ def _goals_met(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` says a year's goals were met, a goals frame right before a word of
     meeting them (在2023年，…主要预期目标圆满完成): that year is done."""
     for frame in marker_pattern("goal_frame").finditer(text, start, end):
-        met = marker_pattern("met").search(text, frame.end(), min(end, frame.end() + MET_REACH + 2))
-        if met is not None and not any(c in MET_GAP_BREAKS for c in text[frame.end():met.start()]):
+        met = marker_pattern("met").search(text, frame.end(), end)
+        if met is not None and met.start() - frame.end() <= MET_REACH \
+                and not any(c in MET_GAP_BREAKS for c in text[frame.end():met.start()]):
             return True
     return False
 
