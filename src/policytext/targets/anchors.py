@@ -1089,11 +1089,12 @@ def _opens_list(text: str, start: int, end: int, dated: bool) -> bool:
 
 
 def _paragraph_year(text: str, para: Paragraph, anchors: list[Anchor]) -> Anchor | None:
-    """The year a body paragraph opens with as a clause of its own (2024年，…), or None."""
+    """The year a body paragraph opens with as a clause of its own (2024年，…) or by saying what it is
+    (2026年是“十五五”开局之年。…力争…), or None."""
     if para.level is not None or not anchors or anchors[0].start != para.start:
         return None
     a = anchors[0]
-    if not _YEAR.fullmatch(years_view(text), a.start, a.end) or not text.startswith(("，", ","), a.end):
+    if not _YEAR.fullmatch(years_view(text), a.start, a.end) or not text.startswith(("，", ",", YEAR_COPULA), a.end):
         return None
     return a
 
