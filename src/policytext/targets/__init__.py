@@ -793,11 +793,14 @@ class _Reader:
         metric_end = strip_trailing(text, metric_start, metric_end)
         if metric_end <= metric_start:  # 推动六大优势产业到2027年翻一番: the metric comes before the time
             metric_start, metric_end = self._metric_before_anchor(clause_from, metric_start, metric_end)
-        if metric_end <= metric_start or metric_end - metric_start > MAX_METRIC:
+        metric = text[metric_start:metric_end]
+        if metric_end <= metric_start:
+            # …制造业增加值年均增长27.7%，到2024年底确保在2021年基础上翻一番: the metric the clause before states
+            metric = self._metric_stated_before(clause_from)
+        if not metric or len(metric) > MAX_METRIC:
             return None
         value = {"start": start, "end": end, "text": text[start:end], "type": "multiple", "value": factor}
-        return self._fact(segment, clause_from, value, relation, baseline, text[metric_start:metric_end],
-                          metric_start, change=MULTIPLY)
+        return self._fact(segment, clause_from, value, relation, baseline, metric, metric_start, change=MULTIPLY)
 
     def _before_current_base(self, start: int, end: int) -> int:
         """``end`` moved before a phrase saying the change counts from the present level (产值在现有基础上
