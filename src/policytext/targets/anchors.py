@@ -1034,10 +1034,16 @@ def _leads_statement(text: str, anchor: Anchor, start: int) -> bool:
 def _opening_year(text: str, start: int, end: int, anchors: list[Anchor]) -> Anchor | None:
     """The year a paragraph opens by saying what it is (2025年是“十四五”收官之年，…), where the
     paragraph reports nothing done (a review opens so too: 2020年是…收官之年。一年来，…已…)."""
+    first = _leading_year(text, start, anchors)
+    if first is None or not text.startswith(YEAR_COPULA, first.end) or find_marker("past", text, start, end):
+        return None
+    return first
+
+
+def _leading_year(text: str, start: int, anchors: list[Anchor]) -> Anchor | None:
+    """The first of a paragraph's ``anchors`` when it is a year alone at the paragraph's ``start``."""
     first = anchors[0] if anchors else None
     if first is None or first.start != start or not _YEAR.fullmatch(years_view(text), first.start, first.end):
-        return None
-    if not text.startswith(YEAR_COPULA, first.end) or find_marker("past", text, start, end):
         return None
     return first
 
@@ -1091,12 +1097,8 @@ def _opens_list(text: str, start: int, end: int, dated: bool) -> bool:
 def _paragraph_year(text: str, para: Paragraph, anchors: list[Anchor]) -> Anchor | None:
     """The year a body paragraph opens with as a clause of its own (2024年，…) or by saying what it is
     (2026年是“十五五”开局之年。…力争…), or None."""
-    if para.level is not None or not anchors or anchors[0].start != para.start:
-        return None
-    a = anchors[0]
-    if not _YEAR.fullmatch(years_view(text), a.start, a.end) or not text.startswith(("，", ",", YEAR_COPULA), a.end):
-        return None
-    return a
+    a = _leading_year(text, para.start, anchors) if para.level is None else None
+    return a if a is not None and text.startswith(("，", ",", YEAR_COPULA), a.end) else None
 
 
 def _opens_plans(text: str, anchor: Anchor, start: int, end: int) -> bool:

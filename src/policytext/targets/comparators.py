@@ -211,10 +211,14 @@ def read_baseline(text: str, clause_from: int, end: int, numbers: list[dict],
 
 def _list_start(text: str, numbers: list[dict], i: int, floor: int) -> int:
     """The index of the first value of the list ``numbers[i]`` ends (209元、280元): values joined by 、, 和…."""
-    joiners = marker_set("joiner")
-    while i > 0 and numbers[i - 1]["start"] >= floor and text[numbers[i - 1]["end"]:numbers[i]["start"]].strip() in joiners:
+    while i > 0 and numbers[i - 1]["start"] >= floor and _joined(text, numbers[i - 1], numbers[i]):
         i -= 1
     return i
+
+
+def _joined(text: str, left: dict, right: dict) -> bool:
+    """Whether only a list's joiner (、, 和…) stands between two values."""
+    return text[left["end"]:right["start"]].strip() in marker_set("joiner")
 
 
 def starting_levels(text: str, numbers: list[dict]) -> frozenset[int]:
@@ -226,7 +230,7 @@ def starting_levels(text: str, numbers: list[dict]) -> frozenset[int]:
     i = 0
     while i < len(numbers):
         j = i
-        while j + 1 < len(numbers) and text[numbers[j]["end"]:numbers[j + 1]["start"]].strip() in marker_set("joiner"):
+        while j + 1 < len(numbers) and _joined(text, numbers[j], numbers[j + 1]):
             j += 1
         floor = max(0, numbers[i]["start"] - FROM_REACH)
         after = numbers[j]["end"]
