@@ -14,6 +14,9 @@ Three signs that a line goes on in the next one:
   without a full stop, and a line of the page's head (before any full stop)
   that reads as a title (one clause mark at most), stay as they are; so do
   other lines with no clause mark at all (``为大会注入新元素、新动力``).
+  A text that holds no full stop at all over many lines of clauses stores a
+  sentence per line with its ``。`` dropped: there a line is broken only
+  where it stops inside a pair or on a mark that opens or joins (``，``).
 
 A caption (``图为…``) or sidebar points (``●…``) found between the two halves
 move after the rejoined paragraph, with their offsets, never lost.
@@ -51,6 +54,8 @@ from .tables import alternation, rows, words
 
 # Characters a broken line can stop on: words, numbers, and marks that open or join.
 _OPEN_ENDINGS = frozenset("，、,《“（(‘—-%％")
+# Of those, what a line stored as a sentence cannot stop on (it may stop on a value: …下降14%)
+_LINED_OPEN_ENDINGS = _OPEN_ENDINGS - {"%", "％"}
 _CLAUSE_PUNCTUATION = SENTENCE_PUNCTUATION - {"、"}
 # A paragraph that stops on the attributive 的 (“十五五”时期经济社会发展的 | 主要目标) stops inside a noun
 # phrase: the next line is the rest of it, whatever that line looks like; not a word that ends in 的.
@@ -72,6 +77,7 @@ _WIDENED_MARK = re.compile(f"[{re.escape(_WIDENED)}]")
 _CLAUSE_MARK = re.compile(f"[{re.escape(''.join(sorted(_CLAUSE_PUNCTUATION)))}]")
 _PAIR_MARK = re.compile(f"[{re.escape(''.join(o + c for o, c in _PAIRS))}]")
 _OPENER_MIN = 8
+_LINED_MIN_LINES = 10  # lines with clause marks that show a text stores a sentence per line
 # A short label and a list of short items: 关键词：数字经济；数字化资源；乡村振兴
 _LABELLED_LIST = regex.compile(r"\p{Han}{2,6}\s*[:：]\s*[^，。；;,：:！？]{1,12}(?:\s*[；;，,、]\s*[^，。；;,：:！？]{1,12})*")  # characters a paragraph that opens with an adverbial needs before it can be broken
 
@@ -297,11 +303,13 @@ class _Paragraph:
         self._read()
         return self._full_stop
 
-    def is_broken(self, title_position: bool) -> bool:
+    def is_broken(self, title_position: bool, lined: bool = False) -> bool:
         """It stops where no sentence can end: inside quotes or brackets, after a clause
         mark without reaching a full stop, or after an opening adverbial before its clause.
 
         ``title_position``: a single line in the page's head, where a title is expected.
+        ``lined``: the text stores a sentence per line and no full stop at all, so a line
+        that stops on a character has ended its sentence.
         """
         if not _may_stop_open(self._stop):
             return False  # read as it stops (a first part of nothing but numbering stops on nothing: not open either)
@@ -311,6 +319,8 @@ class _Paragraph:
             return False  # the signs read Chinese prose: an English line (Fellow Deputies,) is not judged
         if any(n > 0 for n in self.open):
             return True  # “湖南省是我国输变电 | 产业基础最好的省份之一……”
+        if lined:
+            return last in _LINED_OPEN_ENDINGS  # …统筹推进实现碳达峰 | 坚持因地制宜，…: two sentences
         if self.numbered and not self.full_stop:
             return False  # a numbered heading: 一、经济总量保持前列，三大产业发展分化明显
         if self.labelled_list:
@@ -338,7 +348,7 @@ def _separator(left: str, right: str) -> str:
 
 
 def _next_part(rows_: list[_Row], c: int, paragraph: _Paragraph, wrap: tuple[int, int] | None,
-               title_position: bool) -> tuple[int, list[int]] | None:
+               title_position: bool, lined: bool) -> tuple[int, list[int]] | None:
     """Where the paragraph ending at row ``c`` goes on: ``(row, interrupting rows)``, or None.
 
     Markdown marks and bullets are read through (``bare``) so that a second
@@ -357,7 +367,7 @@ def _next_part(rows_: list[_Row], c: int, paragraph: _Paragraph, wrap: tuple[int
         return n, []
     if paragraph.dangles() and there.kind == "text":
         return n, []  # “十五五”时期经济社会发展的 | 主要目标
-    if not paragraph.is_broken(title_position):
+    if not paragraph.is_broken(title_position, lined):
         return None
     interrupters = []
     k = n
@@ -374,10 +384,20 @@ def _next_part(rows_: list[_Row], c: int, paragraph: _Paragraph, wrap: tuple[int
     return None
 
 
+def _stores_sentence_per_line(text: str, rows_: list[_Row]) -> bool:
+    """Whether the text is prose that a store cut into one sentence per line, dropping every full
+    stop (…统筹推进实现碳达峰 | 坚持因地制宜，…): many lines read as clauses, and no 。 anywhere,
+    where wrapped prose would hold one in nearly every line."""
+    if has_full_stop(text):
+        return False
+    return sum(1 for row in rows_ if _CLAUSE_MARK.search(row.content)) >= _LINED_MIN_LINES
+
+
 def rejoin_broken_paragraphs(text: str, config: CleanConfig) -> FixResult:
     """Join the parts of broken paragraphs; move captions and sidebars that interrupted them after them."""
     rows_ = [_classify(text, line) for line in iter_lines(text) if line.hi > line.lo]
     wrap = _wrap_layout(rows_)
+    lined = _stores_sentence_per_line(text, rows_)
     edits: list[Edit] = []
     joins = 0
     head = True  # no full stop read yet: the page's title, kicker and header lines
@@ -386,7 +406,7 @@ def rejoin_broken_paragraphs(text: str, config: CleanConfig) -> FixResult:
         c = i
         paragraph = _Paragraph(rows_[i].bare)
         moved: list[int] = []
-        while (step := _next_part(rows_, c, paragraph, wrap, head and c == i)) is not None:
+        while (step := _next_part(rows_, c, paragraph, wrap, head and c == i, lined)) is not None:
             n, interrupters = step
             left, right = rows_[c], rows_[n]
             start = right.line.lo + markup_prefix_length(right.content)  # a mark that opened the line goes too
