@@ -979,6 +979,9 @@ class _Reader:
                    or _RANK.search(text, goal.start(), c_end, timeout=PATTERN_TIMEOUT)) if goal else None
             if aim is not None and self._lays_groundwork(c_start, c_end):
                 continue  # 为全省如期实现碳达峰奠定坚实基础: the aim is what the goals before it are for
+            if aim is not None and any(text.endswith(w, c_start, strip_trailing(text, c_start, c_end))
+                                       for w in marker_set("precondition")):
+                continue  # 要在全面建成小康社会、实现“第一个百年目标”的基础上，: the aim is what the goals build on
             if aim is None or reason_not_target(text, segment, c_start, c_end, self._sentence_start(c_start)):
                 continue
             start, subject = self._qualitative_start(segment, c_start)
