@@ -476,8 +476,11 @@ def _period_anchors(text: str) -> list[Anchor]:
         before = text[max(0, start - 1):start]
         if before and (before.isdigit() or before in OPENING_BRACKETS):
             continue
-        if text[end:end + 1] in CLOSING_BRACKETS or text.startswith(("的", "间", "以来"), end):
-            continue  # 2019年至2023年间: a stretch of the past (…年期间 frames goals and forecasts like a plan's 期间)
+        if text[end:end + 1] in CLOSING_BRACKETS or text.startswith(("的", "间", "以来"), end) and not (
+                text.startswith("的", end) and _dates_goals(text, end + 1)):
+            # 2019年至2023年间: a stretch of the past (…年期间 frames goals and forecasts like a plan's 期间);
+            # not 提出2025年至2026年的主要预期目标，即…: the goals of the period
+            continue
         if int(m.group("year")) <= int(m.group("first")):
             continue
         if text.startswith(PERIOD_WORD, end):
