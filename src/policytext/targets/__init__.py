@@ -125,6 +125,8 @@ AROUND = "围绕"
 PURPOSE_CLAUSES = 3
 # A change's goal named right before its value, with no copula (地区生产总值预期增长目标6%左右).
 GOAL_NOUN = "目标"
+# Nouns of a rate that a value before them gives (6%的经济增速目标): the metric ends with them.
+RATE_NOUNS = ("增速", "增长率", "增长速度")
 # Characters that make 均 part of a word (年均, 人均, 户均), not "each".
 SHARE_WORD_OPENERS = "年人户"
 # Values that are shares of a whole, never amounts made.
@@ -352,7 +354,8 @@ class _Reader:
             "value_end", pos, segment.end) or any(
             text.startswith(j, pos) and self._number_at(_after_spaces(text, pos + len(j)), segment)
             for j in marker_set("joiner")
-        ) or self._names_goal_after(pos) or self._pair_follows(pos, segment) or self._change_after(number, segment) is not None
+        ) or self._names_goal_after(pos) or self._pair_follows(pos, segment) or self._change_after(number, segment) is not None \
+            or self._metric_after(number, segment) is not None
 
     def _change_after(self, number: dict, segment: Segment) -> str | None:
         """The change a verb right after a percentage names when it closes the clause (保持年均6%增长,
@@ -366,6 +369,40 @@ class _Reader:
         verb = next((v for phrase, v in verbs_longest_first(BY) if text.startswith(phrase, pos)
                      and clause_end(text, pos, segment.end) == pos + len(phrase)), None)
         return verb.change if verb is not None else None
+
+    def _metric_after(self, number: dict, segment: Segment) -> tuple[int, int, str | None, int] | None:
+        """The metric a rate names after it when 的, the metric, a verb of change (or 增速) and perhaps
+        目标 close the clause (实现25%以上的设备投资增长, 定下了6%的工业增长目标, 5%左右的经济增速目标):
+        ``(metric start, metric end, change, end of the phrase)``; None for a goal named without its
+        metric (完成5%左右的增长目标, 全年增长5.0%左右的预期目标)."""
+        if number.get("unit") != "%":
+            return None
+        text = self.text
+        start = self._value_end(number)
+        if not text.startswith(ATTRIBUTIVE, start):
+            return None
+        start += len(ATTRIBUTIVE)
+        end = strip_trailing(text, start, clause_end(text, start, segment.end))
+        stop = end
+        for word in (GOAL_NOUN, *marker_set("metric_tail")):  # …增长预期目标: 目标, then 预期
+            if text.endswith(word, start, stop) and stop - len(word) > start:
+                stop -= len(word)
+        if text.endswith(RATE_NOUNS, start, stop):
+            metric_end, change = stop, None
+        else:
+            verb = next((v for p, v in verbs_longest_first(BY) if text.endswith(p, start, stop)), None)
+            if verb is None:
+                return None
+            metric_end, change = stop - len(verb.phrase), verb.change
+        if not 0 < metric_end - start <= MAX_METRIC or self._number_at_or_after(start, metric_end) \
+                or text[start:metric_end] in marker_set("metric_tail"):
+            return None
+        return start, metric_end, change, end
+
+    def _number_at_or_after(self, start: int, end: int) -> bool:
+        """Whether a number fact starts in ``text[start:end]``."""
+        i = bisect.bisect_left(self.number_starts, start)
+        return i < len(self.numbers) and self.numbers[i]["start"] < end
 
     def _pair_follows(self, pos: int, segment: Segment) -> bool:
         """Whether 和/及/与 at ``pos`` opens another noun with its own value in the clause (打造…示范项目5个和
@@ -465,6 +502,14 @@ class _Reader:
         if reason_not_target(text, segment, clause_from, first["start"], self._sentence_start(clause_from)):
             return []
         relation = read_relation(text, clause_from, first["start"])
+        named = self._metric_after(first, segment) if len(run) == 1 else None
+        if named is not None:  # 实现25%以上的设备投资增长: the rate, then what grows
+            if any(v.comparator in (">", "<") and p in text[clause_from:first["start"]]
+                   for p, v in verbs_longest_first(LEVEL)):
+                return []  # 远高于同期世界3.9%的年均增速: the rate compared with, no goal
+            m_start, m_end, change, end = named
+            return [self._fact(segment, clause_from, first, relation._replace(verb=None), None, text[m_start:m_end],
+                               m_start, change=change, text_end=end)]
         if relation.verb is None and first["type"] == "multiple":
             relation = bound_of_reference(text, clause_from, first["start"]) or relation
         if first["type"] == "duration" and (relation.verb is None or len(run) > 1):
