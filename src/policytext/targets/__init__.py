@@ -76,7 +76,7 @@ LIST_COMMA = "、"
 MAX_ATTRIBUTE = 20
 # What may stand between count goals that share one verb: 、 or a comma, with the items
 # of the next count named before it (形成…产业3个，冶金、化工等2个五千亿级产业链), or 及, 和….
-LISTED_COUNT = regex.compile(r"(?:[、，,](?:[^，,；;。：:\n]{1,20}等)?|以及|及|和|与)")
+LISTED_COUNT = regex.compile(r"\s*(?:[、，,](?:[^，,；;。：:\n]{1,20}等)?|以及|及|和|与)\s*")
 # What separates the metric-value pairs of a list that one verb governs (…550亿元，商品销售总额300亿元).
 LISTED_PAIR = regex.compile(r"[，,、；;]")
 
@@ -307,7 +307,7 @@ class _Reader:
                 end = made[-1]["end"]
                 joiner = next((j for j in marker_set("joiner") if text.startswith(j, end)), None)
                 if joiner:
-                    boundary = end + len(joiner)
+                    boundary = _after_spaces(text, end + len(joiner))
         for start, end, factor in multiples:
             fact = self._multiple(segment, start, end, factor, max(boundary, clause_start(text, start, segment.start)))
             if fact:
@@ -816,8 +816,8 @@ class _Reader:
         text = self.text
         for i in range(start, stop):
             joiner = next((j for j in marker_set("joiner") if text.startswith(j, i)), None)
-            if joiner and self._number_at(i + len(joiner), segment):
-                return i  # 形成1万辆新能源商用车及10万辆…
+            if joiner and self._number_at(_after_spaces(text, i + len(joiner)), segment):
+                return i  # 形成1万辆新能源商用车及10万辆…, 建成 3 个通用机场和 70 个…
         comma = text.find("、", start, stop)
         if comma < 0:
             return stop
