@@ -149,6 +149,8 @@ _MAG = "[十百千万亿萬億兆]{1,2}"
 _INNER_Q = "余|餘|多"
 _INNER_Q_CHARS = "余餘多"
 _CONN = "——|[-–—－~～〜至到]"
+# 一 typed for a dash between two percentages (增长5%一5.5%): only there, where no numeral 一 can stand
+_PERCENT_DASH = "(?<=[%％])一(?=[0-9０-９])"
 # Every character a numeral (_ARABIC, _CN_LAZY, _CN_GREEDY) can hold.
 _NUMERAL_CHARS = _DIGITS + _CN + ",，.．·・ \u3000\u00a0点點"
 _LIST_SEP = f"[{_chars('list_separators')}]"
@@ -486,7 +488,7 @@ def branches() -> list[Branch]:
     needs_year_or_month = _followed_by("年月")
     needs_month_range = _followed_by("年" + _DATE_LIST + connectors)
     needs_day_range = _followed_by(_DATE_LIST + connectors)
-    needs_connector = _followed_by(connectors, past=_INNER_Q_CHARS, gap=longest_unit + 1)
+    needs_connector = _followed_by(connectors + "一", past=_INNER_Q_CHARS, gap=longest_unit + 1)
     needs_unit = _followed_by(unit_starts, past=_INNER_Q_CHARS + _SIGNS)
     needs_level = _followed_by("级")
     needs_magnitude = _followed_by("万亿萬億", past=_INNER_Q_CHARS)
@@ -581,7 +583,7 @@ def branches() -> list[Branch]:
         # Quantities: a number, its hedges and magnitude, a unit; or a range of two.
         Branch(_DIGITS + _CN,
                needs_connector + rf"(?P<range>(?P<r_n1>{_NUM})(?P<r_q1>{_INNER_Q})?(?:{_SP}(?P<r_m1>{_MAG}))??(?P<r_u1>{unit})?"
-               rf"{_SP}(?P<r_conn>{_CONN}){_SP}"
+               rf"{_SP}(?P<r_conn>{_CONN}|{_PERCENT_DASH}){_SP}"
                rf"(?P<r_n2>{_NUM_BOUND})(?P<r_q2>{_INNER_Q})?(?:{_SP}(?P<r_m2>{_MAG}))??(?P<r_q3>{_INNER_Q})?{_SP}(?P<r_u2>{unit})"
                rf"(?:{_PER}(?P<r_per>(?:{_MAG})?(?:{unit})))?(?:(?P<r_suffix>{suffix})|(?P<r_within>{within}))?)",
                entry=needs_connector),
