@@ -947,8 +947,11 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
             opened = opening
         last = segments[-1] if segments else None
         if (last is not None and last.frame and last.anchor is not None and last.end == para.end
-                and text[para.end - 1] in FRAME_COLONS):
-            list_opened = last.anchor  # …“八个新”的确切目标：\n A，…；B，…: the list is the next paragraph
+                and (text[para.end - 1] in FRAME_COLONS
+                     or last.anchor.deadline is not None and _announces_goals(text, last.start, para.end))):
+            # …“八个新”的确切目标：\n A，…；B，…, or …宣布今年北京的经济社会发展主要预期目标。\n 殷勇说，地区生产
+            # 总值成长5%左右，…: the list is the next paragraph
+            list_opened = last.anchor
         if section is None and para.level is None and para_sentences:
             # 《…三年行动方案（2023-2025年）》…。…《方案》…设置了多个方面具体目标。| 首先，…: a paragraph that
             # ends by announcing a plan's goals opens a section of them, due at the end of its period
@@ -1132,6 +1135,13 @@ def _announced_plan_period(text: str, start: int, end: int) -> Anchor | None:
         return None
     m = plans[-1]
     return Anchor(m.start("year"), m.end("year"), m.group("year"), False)
+
+
+def _announces_goals(text: str, start: int, end: int) -> bool:
+    """Whether a statement ends by announcing goals it does not state (宣布今年…主要预期目标。)."""
+    stop = _before_sentence_marks(text, start, end)
+    return (text.endswith(GOAL_WORD, start, stop) and find_marker("goal_setting", text, start, stop) is not None
+            and not states_value(text[start:end]))
 
 
 def _before_sentence_marks(text: str, start: int, end: int) -> int:
