@@ -978,6 +978,8 @@ def _goals_referred_back(text: str, paras: list[Paragraph]) -> set[int]:
     refers back to as goals (提出上述预期目标，综合考虑了…) — not as goals met (上述目标全面完成)."""
     backed: set[int] = set()
     for j, para in enumerate(paras):
+        if para.level is not None:
+            continue  # a heading (2024年广东经济社会发展 | 有这些目标) names what follows it
         m = find_marker("goals_back", text, para.start, para.end)
         if m is None or find_marker("met", text, m.end(), clause_end(text, m.end(), para.end)):
             continue
