@@ -565,7 +565,8 @@ def document_year(text: str, date: object = None) -> int | None:
     relative year glosses (:func:`glossed_year`), else the year whose draft plan it presents
     (:func:`draft_year`), else the year it names by its place in a plan
     (:func:`plan_year`), else the year whose goals it lists (:func:`framed_year`), else the year after the one it reviews
-    (:func:`reviewed_year`), else the year of the congress session it names (:func:`session_year`)."""
+    (:func:`reviewed_year`), else the year of the congress session it names (:func:`session_year`), else
+    the year after the whole year whose economy it reports beside this year's goals (:func:`reported_year`)."""
     m = _OWN_DOC_NUMBER.search(text, timeout=PATTERN_TIMEOUT)
     if m:
         return int(m.group("year"))
@@ -578,7 +579,7 @@ def document_year(text: str, date: object = None) -> int | None:
         # a draft of next year's plan heard at the year's end (——2025年12月30日在…会议上) plans that year
         return dated + 1 if draft_year(text) == dated + 1 else dated
     return (glossed_year(text) or draft_year(text) or plan_year(text) or framed_year(text)
-            or reviewed_year(text) or session_year(text))
+            or reviewed_year(text) or session_year(text) or reported_year(text))
 
 
 @cache
@@ -648,6 +649,35 @@ def reviewed_year(text: str) -> int | None:
     a work report reviews the year before the one it plans."""
     m = _reviewed_year_pattern().search(text, timeout=PATTERN_TIMEOUT)
     return int(m.group("year")) + 1 if m else None
+
+
+@cache
+def _reported_year_pattern() -> regex.Pattern:
+    # a year, then within its clause an indicator of the whole economy, a verb of reaching and a value
+    return regex.compile(
+        rf"(?<![\d—–\-~～至到])(?P<year>(?:19|20)\d\d)\s*年(?!底|末|前|以前|之前)[，,]?[^，,。；;：:\n\d]{{0,12}}?"
+        rf"(?:{alternation(marker_set('review_indicator'))})[^，,。；;：:\n\d]{{0,6}}?(?:达到|达|增长|为)\s*\d[\d.]*\s*(?P<unit>%|万亿元|亿元)")
+
+
+def reported_year(text: str) -> int | None:
+    """The year after a whole year the text reports the economy of (2023年广东地区生产总值达到13.57万亿元、
+    增长4.8%), in a text that lists this year's goals (今年…主要预期目标是：): a work report written after
+    the year it reviews.  Not a part of a year (上半年, 前三季度, 1-9月), a value hedged or pledged as
+    a goal (2023年…增长6%左右, 力争…), or a text with no goals of 今年 to date."""
+    if _this_years_goals().search(text, timeout=PATTERN_TIMEOUT) is None:
+        return None
+    for m in _reported_year_pattern().finditer(text, timeout=PATTERN_TIMEOUT):
+        clause = text[m.start():clause_end(text, m.end(), len(text))]
+        if (find_marker("part_of_year", clause) or find_marker("goal_hedge", text, m.end(), m.end() + 3)
+                or find_marker("pledge", clause) or find_marker("forecast", clause)):
+            continue
+        return int(m.group("year")) + 1
+    return None
+
+
+@cache
+def _this_years_goals() -> regex.Pattern:
+    return regex.compile(rf"(?:{alternation(marker_set('this_year'))})[^。；;\n]{{0,20}}?目标")
 
 
 # …2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告; …预算执行情况和…预算草案:
@@ -1281,6 +1311,8 @@ def prepare() -> None:
     _bulletin_title_pattern()
     _session_pattern()
     _reviewed_year_pattern()
+    _reported_year_pattern()
+    _this_years_goals()
     _framed_year_pattern()
     _hedges_before_time()
     _hedges_after_time()
