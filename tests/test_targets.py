@@ -81,6 +81,7 @@ def test_offsets_slice_the_clause(case):
     """start:end slices the stage's text; source_start:source_end slices the raw input to the same clause."""
     converted = _record(case)
     for t in extract_targets(converted)["targets"]:
+        assert t["start"] < t["end"] and t["text"].strip(), "a target's clause is never empty"
         assert converted["text"][t["start"]:t["end"]] == t["text"]
         raw = case["text"][t["source_start"]:t["source_end"]]
         assert len(raw) == len(t["text"])  # conversion maps character by character here

@@ -277,6 +277,7 @@ class _Reader:
         ]
         facts: list[dict] = []
         boundary = segment.start  # a clause also starts after 、 (及…) that follows a value
+        boundaries = [boundary]
         noun_list_end = None  # end of a count goal that a 、 or a comma may continue
         i = 0
         while i < len(candidates):
@@ -308,8 +309,11 @@ class _Reader:
                 joiner = next((j for j in marker_set("joiner") if text.startswith(j, end)), None)
                 if joiner:
                     boundary = _after_spaces(text, end + len(joiner))
+                    boundaries.append(boundary)
         for start, end, factor in multiples:
-            fact = self._multiple(segment, start, end, factor, max(boundary, clause_start(text, start, segment.start)))
+            # the clause boundary the values before the multiple set, not one a later value set
+            before = max((b for b in boundaries if b <= start), default=segment.start)
+            fact = self._multiple(segment, start, end, factor, max(before, clause_start(text, start, segment.start)))
             if fact:
                 facts.append(fact)
         return facts
