@@ -566,7 +566,8 @@ def document_year(text: str, date: object = None) -> int | None:
     (:func:`draft_year`), else the year it names by its place in a plan
     (:func:`plan_year`), else the year whose goals it lists (:func:`framed_year`), else the year after the one it reviews
     (:func:`reviewed_year`), else the year of the congress session it names (:func:`session_year`), else
-    the year after the whole year whose economy it reports beside this year's goals (:func:`reported_year`)."""
+    the year after the whole year whose economy it reports beside this year's goals (:func:`reported_year`),
+    else the year of its first numbered heading over a year's tasks (:func:`tasks_year`)."""
     m = _OWN_DOC_NUMBER.search(text, timeout=PATTERN_TIMEOUT)
     if m:
         return int(m.group("year"))
@@ -579,7 +580,7 @@ def document_year(text: str, date: object = None) -> int | None:
         # a draft of next year's plan heard at the year's end (——2025年12月30日在…会议上) plans that year
         return dated + 1 if draft_year(text) == dated + 1 else dated
     return (glossed_year(text) or draft_year(text) or plan_year(text) or framed_year(text)
-            or reviewed_year(text) or session_year(text) or reported_year(text))
+            or reviewed_year(text) or session_year(text) or reported_year(text) or tasks_year(text))
 
 
 @cache
@@ -649,6 +650,22 @@ def reviewed_year(text: str) -> int | None:
     a work report reviews the year before the one it plans."""
     m = _reviewed_year_pattern().search(text, timeout=PATTERN_TIMEOUT)
     return int(m.group("year")) + 1 if m else None
+
+
+# A year alone (not the end of a period, 2021—2025年) in a heading.
+_HEADING_YEAR = re.compile(r"(?<![\d—–\-~～至到])(?P<year>(?:19|20)\d\d)\s*年")
+
+
+def tasks_year(text: str) -> int | None:
+    """The year of the first numbered heading over a year's tasks (三、2024年主要工作安排): an undated
+    work report plans that year, and its goals before the heading (今年…主要预期目标是：) are that year's."""
+    for para in paragraphs(text):
+        if para.level in (None, UNNUMBERED) or not is_task_heading(text, para):
+            continue
+        m = _HEADING_YEAR.search(text, para.start, para.heading_end)
+        if m is not None:
+            return int(m.group("year"))
+    return None
 
 
 @cache
