@@ -814,6 +814,7 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
         return report_year is not None and year is not None and int(year[:4]) < report_year
     si = ai = 0
     plan_says = False  # the paragraphs since 方案明确，… state what a plan sets, up to the next heading
+    led_before = False  # the last body paragraph opened with a lead sentence of no value
     for p_index, para in enumerate(paras):
         first_segment = len(segments)
         para_sentences = []
@@ -858,8 +859,13 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
         if not para.bullet:
             # …。到2030年，…。| 单位国内生产总值能耗大幅下降；…: a list the page broke off the statement that
             # closed the paragraph before goes on under that statement's time
+            # (a paragraph after one that went on so goes on too without a ；: 加快“新基建”，…；… | 催生
+            # “新动能”，…达到70%，…达到80%左右。)
+            led = _opens_with_lead(text, para)
             carry = closing if (closing is not None and para.level is None and not para_anchors
-                                and _goes_on_listing(text, para, p_index)) else None
+                                and _goes_on_listing(text, para, p_index, chained=carry is not None and led
+                                                     and led_before)) else None
+            led_before = led
         if section is not None and section[1] is None and para_anchors:
             section = (section[0], para_anchors[0])
         para_anchor = None
@@ -1200,12 +1206,22 @@ def _before_sentence_marks(text: str, start: int, end: int) -> int:
     return end
 
 
-def _goes_on_listing(text: str, para: Paragraph, index: int) -> bool:
+# How long a lead sentence that opens a paragraph of goals may be (催生“新动能”，企业数字化转型成效更加凸显。).
+LEAD_SENTENCE_MAX = 32
+
+
+def _opens_with_lead(text: str, para: Paragraph) -> bool:
+    """Whether a paragraph opens with a short sentence of no value that heads the goals after it."""
+    stop = text.find("。", para.start, min(para.end, para.start + LEAD_SENTENCE_MAX + 1))
+    return stop > para.start and not states_value(text[para.start:stop])
+
+
+def _goes_on_listing(text: str, para: Paragraph, index: int, chained: bool = False) -> bool:
     """Whether a paragraph with no time of its own goes on with the goals the paragraph before it
     closed under a strong time (…。到2030年，…取得显著成效。| 单位国内生产总值能耗下降；…下降65%以上；…):
-    it follows straight after it, lists statements separated by ；, states values and reports nothing
-    as done."""
-    if index == 0 or text.find("；", para.start, para.end) < 0:
+    it follows straight after it, lists statements separated by ；(or follows one that went on so,
+    ``chained``), states values and reports nothing as done."""
+    if index == 0 or not chained and text.find("；", para.start, para.end) < 0:
         return False
     return states_value(text[para.start:para.end]) and find_marker("past", text, para.start, para.end) is None
 
