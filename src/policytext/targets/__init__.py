@@ -50,6 +50,7 @@ from .comparators import (
     change_before,
     comparator_for,
     find_multiples,
+    index_values,
     read_baseline,
     read_relation,
     starting_levels,
@@ -245,8 +246,8 @@ class _Reader:
         self.previous_metric: tuple[str, int] | None = None  # metric and value end of the last target read
         self.previous_run: tuple[list[str], int] | None = None  # metrics and end of the last values read, any segment
         self.leading_verb: tuple[Verb, int] | None = None  # a verb before a list's first metric, and its end
-        self.numbers = sorted((n for n in record.get("numbers") or [] if _usable(n, text)),
-                              key=lambda n: (n["start"], n["end"]))
+        usable = [n for n in record.get("numbers") or [] if _usable(n, text)]
+        self.numbers = sorted(usable + index_values(text, usable), key=lambda n: (n["start"], n["end"]))
         self.number_starts = [n["start"] for n in self.numbers]
         self.starting_levels = starting_levels(text, self.numbers)  # baselines, never goals
 

@@ -258,3 +258,28 @@ def prepare() -> None:
         verbs_longest_first(reading)
     verbs_longest_first()
     _patterns()
+    _index_value_pattern()
+
+
+@cache
+def _index_value_pattern() -> regex.Pattern:
+    verbs_ = alternation(p for p, v in verbs().items() if v.reading in (LEVEL, TO))
+    return regex.compile(
+        rf"(?:{alternation(marker_set('unitless_head'))})\s*(?:{verbs_})?\s*(?P<value>\d+(?:\.\d+)?)"
+        rf"(?=\s*(?:{alternation(p for p, v in verbs().items() if v.reading == SUFFIX)})?\s*(?:[，,。；;、）)\n]|$))")
+
+
+def index_values(text: str, numbers: list[dict]) -> list[dict]:
+    """Values with no unit after an index or a coefficient and its verb (信息化和工业化融合发展指数达到125,
+    能源消费弹性系数为0.446), as number facts with no unit: the numbers stage reads no bare number,
+    and a goal of an index has none.  None where a number fact already stands."""
+    out = []
+    for m in _index_value_pattern().finditer(text, timeout=PATTERN_TIMEOUT):
+        start, end = m.span("value")
+        if any(n["start"] < end and start < n["end"] for n in numbers):
+            continue
+        value = float(m.group("value"))
+        out.append({"kind": "number", "text": m.group("value"), "start": start, "end": end, "type": "measure",
+                    "value": int(value) if value.is_integer() else value, "unit": None, "low": None, "high": None,
+                    "qualifier": None})
+    return out
