@@ -642,7 +642,8 @@ def session_year(text: str) -> int | None:
 
 @cache
 def _reviewed_year_pattern() -> regex.Pattern:
-    return regex.compile(rf"(?:{alternation(marker_set('review'))})\s*(?P<year>(?:19|20)\d\d)\s*年")
+    # 回顾了2017年工作, 回顾河北省2024年工作: a place may stand between the word and its year
+    return regex.compile(rf"(?:{alternation(marker_set('review'))})[^，,。；;：:\n\d]{{0,8}}?(?P<year>(?:19|20)\d\d)\s*年")
 
 
 def reviewed_year(text: str) -> int | None:
