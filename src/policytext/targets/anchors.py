@@ -687,6 +687,7 @@ def reported_year(text: str) -> int | None:
     for m in _reported_year_pattern().finditer(text, timeout=PATTERN_TIMEOUT):
         clause = text[m.start():clause_end(text, m.end(), len(text))]
         if (find_marker("part_of_year", clause) or find_marker("goal_hedge", text, m.end(), m.end() + 3)
+                or GOAL_WORD in m.group(0) or find_marker("this_year", m.group(0))
                 or find_marker("pledge", clause) or find_marker("forecast", clause)):
             continue
         return int(m.group("year")) + 1
