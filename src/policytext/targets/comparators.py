@@ -75,7 +75,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     before = alternation(by_reading[LEVEL] + by_reading[BY] + by_reading[TO])
     year = r"(?P<year>(?:19|20)\d\d)\s*年(?:底|末)?"
     return {
-        "relation": regex.compile(rf"(?P<hedges>(?:{hedges})*)(?P<verb>{before})?(?:{hedges})*"
+        "relation": regex.compile(rf"(?P<hedges>(?:{hedges})*?)(?P<verb>{before})?(?:{hedges})*"
                                   rf"(?:{alternation(marker_set('value_prefix'))})?\s*[{regex.escape(OPENING_VALUE_QUOTES)}]?$"),
         "hedge": regex.compile(hedges),
         "suffix": regex.compile(rf"\s*(?P<suffix>{alternation(by_reading[SUFFIX])})"),
