@@ -38,6 +38,7 @@ import regex
 
 from .clauses import (
     CLOSING_BRACKETS,
+    CLOSING_QUOTES,
     OPENING_BRACKETS,
     OPENING_QUOTES,
     UNNUMBERED,
@@ -1290,11 +1291,19 @@ _SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{1,3}")
 
 
 def _compared_with(text: str, anchor: Anchor) -> bool:
-    """Whether a time stands right after a word of comparison (较, 比…), quotes allowed between."""
+    """Whether a time stands right after a word of comparison (较, 比…), quotes allowed between, or
+    dates a starting level (从“十三五”末的0.565提升到0.583)."""
     start = anchor.start
     while start > 0 and text[start - 1] in OPENING_QUOTES + ASCII_QUOTES:
         start -= 1
-    return text.endswith(tuple(marker_set("than")), 0, start)
+    return text.endswith(tuple(marker_set("than")), 0, start) or (
+        text.endswith(tuple(marker_set("from")), 0, start) and text.startswith("的", _past_quotes(text, anchor.end)))
+
+
+def _past_quotes(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in CLOSING_QUOTES + ASCII_QUOTES:
+        pos += 1
+    return pos
 
 
 # Quotes a plan's name may stand in after a word of comparison (较“十三五”末), ASCII ones too.
