@@ -200,6 +200,7 @@ def _unit_alternation() -> str:
             part += f"(?![{_LATIN}])"  # 5t is tonnes, 5th is not
         if w.isascii() and len(w) == 1 and w.isalpha():
             part = r"(?<![ \u3000\u00a0])" + part  # 5t, but 8 t in letter-and-digit noise is not
+        part += _not_followed_by("not_after_unit", w)  # 3万亿台阶: 台 begins a word there
         parts.append((w, part))
     # 年 and its date variants go last: 年度/年底 are read as a year, 个年头 is longer
     parts.append(("年", f"{_YEAR_SUFFIX}(?!代)"))
@@ -1196,7 +1197,8 @@ _CLAUSE_ENDS = "，,。；;：:！!？?\n"
 def _read_bare_amount(m, text, options):
     g = m.group
     numeral = g("ba_n")
-    if is_chinese_numeral(numeral) and not any(ch in CHINESE_DIGITS for ch in numeral):
+    if is_chinese_numeral(numeral) and not any(ch in CHINESE_DIGITS for ch in numeral) \
+            and not _reached_magnitude(text, m.start(), numeral, g("ba_m")):
         raise _Reject()  # 千万 (by all means), 万一 (in case), 上万: words, not amounts
     if text[m.start() - 1:m.start()] == "每":
         raise _Reject()  # 每10万: the base of a rate
@@ -1210,6 +1212,15 @@ def _read_bare_amount(m, text, options):
     value = _number(_value(side.numeral, side.magnitude))
     yield Found(start, m.end(), unit.type if unit else "count", value, unit.unit if unit else None,
                 qualifier=qualifier)
+
+
+def _reached_magnitude(text: str, start: int, numeral: str, magnitude: str) -> bool:
+    """Whether a bare magnitude of 亿 or more (千亿, 万亿) is an amount a verb of reaching names
+    (突破万亿, 经济总量过千亿, 迈上“万亿”台阶): not 千万 or 上万, which are words."""
+    if not is_bare_magnitude(numeral) or _value(numeral, magnitude) < Decimal(10) ** 8:
+        return False
+    before = text[:start].rstrip("“\"‘'「")
+    return before.endswith(guard_words("amount_after"))
 
 
 def _implied_unit(clause: str) -> Unit | None:
