@@ -14,7 +14,7 @@ import re
 
 from .anchors import Segment, deadline_year
 from .clauses import YEAR_OF, clause_end, clause_start
-from .tables import PATTERN_TIMEOUT, find_marker, marker_pattern, marker_set
+from .tables import PATTERN_TIMEOUT, find_marker, marker_pattern, marker_set, plan_periods
 
 TARGET = "target"
 FORECAST = "forecast"
@@ -41,6 +41,9 @@ def segment_is_future(text: str, segment: Segment, doc_year: int | None, reporte
         return False  # 到2020年… in a 2022 document reports the past
     if doc_year is None and reported is not None and year is not None and year < reported:
         return False  # “八五”期间… in a text that reports 1997 as done
+    if (doc_year is not None and year == doc_year and _whole_period(text, segment.anchor)
+            and not any(find_marker(role, text, segment.start, segment.end) for role in GOAL_CUES)):
+        return False  # “十四五”期间，我国经济总量连续跨越…万亿元 in 2025: the period's last year reviews it
     if segment.frame or segment.anchor is None or segment.anchor.strong:
         return True
     if doc_year is not None and year is not None and year > doc_year:
@@ -54,6 +57,19 @@ def segment_is_future(text: str, segment: Segment, doc_year: int | None, reporte
     for _ in range(CUE_CLAUSES):
         reach = min(clause_end(text, reach, segment.end) + 1, segment.end)
     return any(find_marker(role, text, segment.start, reach) for role in GOAL_CUES)
+
+
+def _whole_period(text: str, anchor) -> bool:
+    """Whether an anchor names a five-year plan's whole span (“十四五”期间, 「十四五」时期), not its end
+    (到“十四五”末)."""
+    if anchor is None or anchor.span:
+        return False
+    words = text[anchor.start:anchor.end]
+    return words.endswith(WHOLE_PERIOD) and any(name in words for name in plan_periods())
+
+
+# What names the whole span of a plan after its name.
+WHOLE_PERIOD = ("期间", "时期", "時期", "期間")
 
 
 # The months of a year so far (1月至4月, 1—11月, 前9个月, 前三季度): figures for them are out already.
