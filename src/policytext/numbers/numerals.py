@@ -7,6 +7,8 @@ Values are :class:`decimal.Decimal` so that 352.8亿 is exactly 35280000000;
 
 from __future__ import annotations
 
+import re
+
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -139,7 +141,14 @@ def read_numeral(s: str) -> Decimal:
         raise NumeralError(s)
     if is_chinese_numeral(s):
         return read_chinese(s)
+    parts = _COMPOUND_PARTS.fullmatch(s)
+    if parts:  # 4万2170, 5兆9,990: a part of ten thousand and the rest below it
+        return read_arabic(parts.group(1)) * 10000 + read_arabic(parts.group(2))
     return read_arabic(s)
+
+
+# A Taiwan-style two-part amount (see the numbers grammar's _COMPOUND).
+_COMPOUND_PARTS = re.compile(r"([0-9０-９]+)[万萬兆]([0-9０-９][0-9０-９,，]*)")
 
 
 def to_json_number(value: Decimal) -> int | float:
