@@ -4,7 +4,8 @@ doubles, and the pictographs injected with it.
 ``中(zhong)(zhong)國``, ``產(chǎn)業(yè)``, ``略(lve)``: a bracketed group of
 Latin letters goes only when it is a reading of the character before it
 (pypinyin decides, with every heteronym), so ``（GDP）``, ``(a)`` and
-``成(都)`` stay.  Only the character before a bracket is ever looked up.  A
+``成(都)`` stay; a heteronym's readings split by slashes (``地（dì / de）``) go when each is one.
+Only the character before a bracket is ever looked up.  A
 reading cut off by the end of the text (``党中(zho``) goes when its letters
 begin a reading of the character (:func:`remove_cut_off_reading`).  ``国(guo)⛦(guo)务院``, ``就☂(jiu)是``,
 ``主义(y🎐i)``: a pictograph wedged between a character and its reading, or
@@ -34,8 +35,11 @@ _PICTOGRAPH_CHAR = re.compile(f"[{PICTOGRAPHS}]")  # a plain class: the stdlib e
 MAX_WORD_LETTERS = 24
 # How many characters before a bracket a word's reading may cover.
 MAX_WORD_CHARACTERS = 4
+_SYLLABLE = rf"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F{PICTOGRAPHS}]{{1,{MAX_WORD_LETTERS}}}[1-5]?"
+# A heteronym's readings may stand together, split by slashes: 地（dì / de）, 为（wéi / wèi）.
+MAX_ALTERNATIVES = 3
 _GROUP = regex.compile(
-    rf"[(（][ \t]*(?P<syllable>[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F{PICTOGRAPHS}]{{1,{MAX_WORD_LETTERS}}}[1-5]?)[ \t]*[)）]"
+    rf"[(（][ \t]*(?P<syllable>{_SYLLABLE}(?:[ \t]*/[ \t]*{_SYLLABLE}){{0,{MAX_ALTERNATIVES - 1}}})[ \t]*[)）]"
 )
 # A reading cut off where the text (an excerpt of a page) ends: 党中(zho
 _CUT_GROUP = regex.compile(r"[(（][ \t]*(?P<syllable>[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F]{1,7})$")
@@ -96,8 +100,9 @@ def _is_pictograph(c: str) -> bool:
 @lru_cache(maxsize=8192)
 def _annotates(group: str, host: str) -> bool:
     """The letters of a bracketed group (pictographs inside it aside) are a reading of ``host``."""
-    syllable = _PICTOGRAPH_CHAR.sub("", group)
-    return syllable[:1].isalpha() and len(syllable) <= 9 and is_reading_of(syllable, host)
+    syllables = [part.strip() for part in _PICTOGRAPH_CHAR.sub("", group).split("/")]
+    return all(syllable[:1].isalpha() and len(syllable) <= 9 and is_reading_of(syllable, host)
+               for syllable in syllables)
 
 
 def _han_before(text: str, pos: int) -> str:
@@ -113,7 +118,7 @@ def _annotates_word(group: str, before: str) -> bool:
     """The letters of a bracketed group spell, syllable by syllable, a reading of the last two or more
     characters of ``before`` (西咸(xīxián), 同比增长(zēngzhǎng)): a word's reading injected at once."""
     letters = canonical_syllable(_PICTOGRAPH_CHAR.sub("", group))
-    if not letters.isalpha() or not letters.isascii():
+    if "/" in letters or not letters.isalpha() or not letters.isascii():
         return False
     return any(_spells(letters, before[-k:]) for k in range(2, len(before) + 1))
 

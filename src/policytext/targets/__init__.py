@@ -621,10 +621,14 @@ class _Reader:
             return start, end
         head_start = strip_leading(self.text, clause_from, anchor.start, ("lead",))
         head_end = anchor.start
-        hedge = last_marker("time_hedge", self.text, head_start, head_end)
-        while hedge is not None and hedge.end() == head_end:
-            head_end = hedge.start()
-            hedge = last_marker("time_hedge", self.text, head_start, head_end)
+        # …有望在2025年, 最有可能在今年: the hedges and forecast words before the time are no metric
+        moved = True
+        while moved:
+            moved = False
+            for role in ("time_hedge", "forecast", "commitment"):
+                hedge = last_marker(role, self.text, head_start, head_end)
+                if hedge is not None and hedge.end() == head_end:
+                    head_end, moved = hedge.start(), True
         head_end = strip_trailing(self.text, head_start, head_end)
         # 推动电子信息、装备制造…、医药健康六大优势产业到2027年…翻一番: a list that a count sums up is
         # measured as the whole the count names

@@ -497,7 +497,17 @@ def _plan_anchors(text: str) -> list[Anchor]:
         last = plan_periods()[m.group("plan")][1]
         strong = v.plan_stages[m.group("stage")] or bool(m.group("pre")) or _plan_sets(text, m.end())
         out.append(Anchor(m.start(), m.end(), str(last), strong))
-    return out
+    # 地区生产总值“十五五”迈上万亿台阶: a plan's name alone before a verb of a new height is its end
+    for m in _bare_plan_pattern().finditer(text, timeout=PATTERN_TIMEOUT):
+        if not any(a.start <= m.start() < a.end for a in out):
+            out.append(Anchor(m.start(), m.end(), str(plan_periods()[m.group("plan")][1]), False))
+    return sorted(out, key=lambda a: a.start)
+
+
+@cache
+def _bare_plan_pattern() -> regex.Pattern:
+    return regex.compile(rf"[“\"‘'「]?(?P<plan>{alternation(plan_periods())})[”\"’'」]?"
+                         rf"(?=(?:{alternation(marker_set('stretch_verb'))}))")
 
 
 def _plan_sets(text: str, pos: int) -> bool:
@@ -1335,6 +1345,8 @@ def _is_adverbial(text: str, anchor: Anchor) -> bool:
         return True  # 商业航天（2030年目标规模1万亿元）: a bracket that opens with a goal's time is dated by it
     if _opens_clause(text, anchor):
         return True
+    if not anchor.span and text.startswith(marker_set("stretch_verb"), anchor.end):
+        return True  # 工业开票2025年突破万亿大关: a time between a metric and a verb of a new height dates it
     start = strip_leading(text, clause_start(text, anchor.start), anchor.start, ("lead", "commitment", "forecast"))
     # 中国2025年经济增速预计…, 杭州市今年…: the place a clause opens with, then its time; 北京今年将…: a
     # short name with no place word, then the time and what it will do
@@ -1357,6 +1369,7 @@ def prepare() -> None:
     _reviewed_year_pattern()
     _reported_year_pattern()
     _this_years_goals()
+    _bare_plan_pattern()
     _framed_year_pattern()
     _hedges_before_time()
     _hedges_after_time()
