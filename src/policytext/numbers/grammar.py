@@ -586,6 +586,10 @@ def branches() -> list[Branch]:
         Branch(_DIGITS,
                rf"(?P<day>(?<![0-9０-９.．月])(?P<day_d>{_D}{{1,2}}){_SP}日{_not_followed_by('not_after_day', '日')})",
                entry=rf"{_D}{{1,2}}{_SP}日"),
+        # A percentage with a tolerance (减量28±2%): the range it allows.
+        Branch(_DIGITS,
+               rf"(?P<plus_minus>(?<![0-9０-９.．])(?P<pm_n>{_ARABIC}){_SP}±{_SP}(?P<pm_d>{_ARABIC}){_SP}(?P<pm_u>[%％]))",
+               entry=rf"{_D}[0-9０-９.．]*{_SP}±"),
         # Quantities: a number, its hedges and magnitude, a unit; or a range of two.
         Branch(_DIGITS + _CN,
                needs_connector + rf"(?P<range>(?P<r_n1>{_NUM})(?P<r_q1>{_INNER_Q})?(?:{_SP}(?P<r_m1>{_MAG}))??(?P<r_u1>{unit})?"
@@ -1364,8 +1368,15 @@ def _read_bare_year(m, text, options):
     yield Found(m.start(), m.end(), "date", str(_int(m.group())))
 
 
+def _read_plus_minus(m, text, options):
+    """28±2%: a percentage and the tolerance around it, read as the range they allow."""
+    middle, spread = read_numeral(m.group("pm_n")), read_numeral(m.group("pm_d"))
+    yield Found(m.start(), m.end(), "percent", None, "%", low=_number(middle - spread), high=_number(middle + spread))
+
+
 _READERS: dict[str, Reader] = {
     "not_number": _read_nothing,
+    "plus_minus": _read_plus_minus,
     "section": _read_nothing,
     "list_marker": _read_list_marker,
     "enumerator": _read_enumerator,
