@@ -25,7 +25,9 @@ from . import clauses
 from .anchors import FRAME_COPULAS, Segment, deadline_year, document_year, find_anchors, scope_segments
 from .clauses import (
     CITATIONS,
+    CLOSING_QUOTES,
     OPENING_BRACKETS,
+    OPENING_QUOTES,
     Statements,
     breaks_at,
     clause_end,
@@ -888,6 +890,10 @@ class _Reader:
                 start += 1
         roles = ("lead", "commitment", "forecast", "auxiliary") + (("count_verb",) if bare else ())
         start = strip_leading(text, start, metric_end, roles)
+        if start < metric_end and text[start] in OPENING_QUOTES and not any(
+                c in CLOSING_QUOTES for c in text[start:metric_end]):
+            # 「国内生产总值增长5%左右；…: a quote that opens a list of goals is no part of the first metric
+            start = strip_leading(text, start + 1, metric_end, roles)
         # 五年年均增长达到6%以上: the years a rate is counted over are no metric
         years = _YEARS_COUNTED.match(text, start)  # (the rate's words may lie past metric_end)
         if years is not None and years.end() <= metric_end:

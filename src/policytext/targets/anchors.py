@@ -1345,6 +1345,9 @@ def _is_adverbial(text: str, anchor: Anchor) -> bool:
         return True  # 商业航天（2030年目标规模1万亿元）: a bracket that opens with a goal's time is dated by it
     if _opens_clause(text, anchor):
         return True
+    if anchor.start > 0 and text[anchor.start - 1] in OPENING_QUOTES and not text.startswith(
+            tuple(CLOSING_QUOTES), anchor.end):
+        return True  # …净排放量「2030年减量28±2%；2032年…」: quoted goals open with their times
     if not anchor.span and text.startswith(marker_set("stretch_verb"), anchor.end):
         return True  # 工业开票2025年突破万亿大关: a time between a metric and a verb of a new height dates it
     start = strip_leading(text, clause_start(text, anchor.start), anchor.start, ("lead", "commitment", "forecast"))

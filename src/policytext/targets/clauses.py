@@ -255,9 +255,10 @@ _QUOTED_VALUE = regex.compile(r"[\d.．%％]+(?:\s*(?:至|到|-|—|～|~)\s*[\d
 def _quotes_speech(text: str, opening: int, pos: int) -> bool:
     """Whether the quotes opened at ``opening`` quote speech: their words run through a clause mark before
     ``pos``, and what follows their close is not the noun they name."""
-    if not any(c in SPEECH_MARKS for c in text[opening:pos]):
-        return False
     close = next((i for i in range(pos, min(len(text), pos + QUOTE_REACH)) if text[i] in CLOSING_QUOTES), None)
+    # 「2030年减量28±2%；2032年…」: a mark before the close, if not before the value, runs them through
+    if not any(c in SPEECH_MARKS for c in text[opening:pos if close is None else close]):
+        return False
     return close is None or not text.startswith(NAMED_BY_QUOTES, close + 1)
 
 
@@ -291,8 +292,9 @@ def _leading_pattern(roles: tuple[str, ...]) -> re.Pattern | None:
 
 
 def strip_trailing(text: str, start: int, end: int) -> int:
-    """Move ``end`` back past spaces, punctuation and a dangling 的."""
-    while end > start and (text[end - 1].isspace() or text[end - 1] in "，,、：:；;的"):
+    """Move ``end`` back past spaces, punctuation, a dangling 的 and a quote opened at the end
+    (净排放量「2030年…: the quote opens the goals after the metric)."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "，,、：:；;的" + OPENING_QUOTES):
         end -= 1
     return end
 
