@@ -114,8 +114,8 @@ MET_GAP_BREAKS = "是为：:，,"
 
 def reason_not_target(text: str, segment: Segment, clause_from: int, value_start: int,
                       sentence_start: int) -> str | None:
-    """Why the value at ``value_start`` is not a target (``past``, ``prohibition``, ``measure``,
-    ``elsewhere``), or None.
+    """Why the value at ``value_start`` is not a target (``past``, ``prohibition``, ``condition``,
+    ``measure``, ``elsewhere``), or None.
 
     A forecast may compare with last year (预计全年产值同比增长11%左右), so past words
     count only where no forecast word comes first.
@@ -140,6 +140,8 @@ def reason_not_target(text: str, segment: Segment, clause_from: int, value_start
         return "past"  # 全年实现生产总值83.91亿元…，基本完成年度目标任务: the year's figures, judged
     if find_marker("prohibition", text, clause_from, value_start):
         return "prohibition"
+    if find_marker("condition", text, clause_from, value_start):
+        return "condition"  # 今年经济成长率只要达到2%，即可…: what a condition asks, not a goal set
     if find_marker("support", text, sentence_start, _sentence_end(text, value_start)):
         return "measure"  # 按照最高不超过…30%给予支持，最高不超过2000万元: a cap on a grant, not a goal
     if find_marker("elsewhere", text, clause_from, value_start):
