@@ -578,7 +578,8 @@ def document_year(text: str, date: object = None) -> int | None:
     (:func:`plan_year`), else the year whose goals it lists (:func:`framed_year`), else the year after the one it reviews
     (:func:`reviewed_year`), else the year of the congress session it names (:func:`session_year`), else
     the year after the whole year whose economy it reports beside this year's goals (:func:`reported_year`),
-    else the year of its first numbered heading over a year's tasks (:func:`tasks_year`)."""
+    else the year of its first numbered heading over a year's tasks or after the year one reviews
+    (:func:`tasks_year`)."""
     m = _OWN_DOC_NUMBER.search(text, timeout=PATTERN_TIMEOUT)
     if m:
         return int(m.group("year"))
@@ -669,14 +670,20 @@ _HEADING_YEAR = re.compile(r"(?<![\d—–\-~～至到])(?P<year>(?:19|20)\d\d)\
 
 
 def tasks_year(text: str) -> int | None:
-    """The year of the first numbered heading over a year's tasks (三、2024年主要工作安排): an undated
-    work report plans that year, and its goals before the heading (今年…主要预期目标是：) are that year's."""
+    """The year of the first numbered heading over a year's tasks (三、2024年主要工作安排), or the year
+    after the one a numbered heading reviews (一、2023年工作回顾): an undated work report plans that
+    year, and its goals before the heading (今年…主要预期目标是：) are that year's."""
     for para in paragraphs(text):
-        if para.level in (None, UNNUMBERED) or not is_task_heading(text, para):
+        if para.level in (None, UNNUMBERED):
+            continue
+        words = text[para.start:para.heading_end]
+        # a year's 工作回顾 closes that year; an outlook's 2024年国内经济回顾 may be written before it ends
+        reviews = "工作" in words and any(w in words for w in marker_set("review_heading"))
+        if not reviews and not is_task_heading(text, para):
             continue
         m = _HEADING_YEAR.search(text, para.start, para.heading_end)
         if m is not None:
-            return int(m.group("year"))
+            return int(m.group("year")) + (1 if reviews else 0)
     return None
 
 
@@ -941,8 +948,12 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                 # sentence with no anchor (…发布《方案》。其中提出，到2027年，…), dates the rest of it
                 # (a length of time counted from an unknown year, 力争用5-10年时间…, dates nothing before it)
                 opens = i == 0 or not any(a.deadline for a in seen) and _leads_statement(text, own[0], s)
-                if opens and own[0].strong and _frames(text, own[0]) and not _reports_before_colon(text, own[0], e):
-                    para_anchor = own[0]
+                # 《规划》明确了未来五年的发展目标，预计到2025年，…: a length of time that only names the
+                # goals' span gives way to the time after it in the sentence
+                lead = own[1] if (len(own) > 1 and i == 0 and own[0].span and not _frames(text, own[0])
+                                  and own[1].strong) else own[0]
+                if opens and lead.strong and _frames(text, lead) and not _reports_before_colon(text, lead, e):
+                    para_anchor = lead
                 elif opens and _opens_plans(text, own[0], s, e):
                     para_anchor, plans_para = own[0], True
                 seen += own
@@ -1018,6 +1029,15 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
             # …“八个新”的确切目标：\n A，…；B，…, or …宣布今年北京的经济社会发展主要预期目标。\n 殷勇说，地区生产
             # 总值成长5%左右，…: the list is the next paragraph
             list_opened = last.anchor
+        elif (last is not None and last.frame and last.end == para.end and para.level is None
+              and p_index + 1 < len(paras) and paras[p_index + 1].level is None
+              and text.startswith(marker_set("pledge"), paras[p_index + 1].start)):
+            # 2023年，…主要预期目标是：锚定…，努力争取最好的结果。| 力争固定资产投资增幅16%以上、…: a pledge
+            # that opens the paragraph after a year's goals frame goes on with its list
+            framed = next((seg.anchor for seg in segments[first_segment:] if seg.frame and seg.anchor is not None
+                           and seg.anchor.deadline and _is_year_frame(text, seg.start, seg.end)), None)
+            if framed is not None:
+                list_opened = framed
         if section is None and para.level is None and para_sentences:
             # 《…三年行动方案（2023-2025年）》…。…《方案》…设置了多个方面具体目标。| 首先，…: a paragraph that
             # ends by announcing a plan's goals opens a section of them, due at the end of its period
