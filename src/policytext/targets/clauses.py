@@ -215,24 +215,27 @@ def enclosed(text: str, pos: int, floor: int) -> bool:
     looking back at most ``LOOKBACK`` characters.  Quotes whose words run through a clause mark
     before ``pos`` quote what someone said (“展望2026年，…增速有望达到4.8%左右”王青表示): its goals
     are goals, so they do not enclose."""
-    depth_brackets = 0
+    brackets: list[int] = []  # where the brackets still open begin
     quotes: list[int] = []  # where the quotes still open begin
     begin = max(floor, pos - LOOKBACK)
     for i in range(begin, pos):
         ch = text[i]
         if ch in OPENING_BRACKETS:
-            depth_brackets += 1
-        elif ch in CLOSING_BRACKETS and depth_brackets:
-            depth_brackets -= 1
+            brackets.append(i)
+        elif ch in CLOSING_BRACKETS and brackets:
+            brackets.pop()
         elif ch in OPENING_QUOTES:
             quotes.append(i)
         elif ch in CLOSING_QUOTES and quotes:
             quotes.pop()
-    if depth_brackets > 0:
+    # （其中规模以上预制菜企业100家以上，…）: brackets that open with 其中 break the goal down into goals
+    if brackets and not all(text.startswith(BREAKDOWN, b + 1) for b in brackets):
         return True
     return bool(quotes) and not _quotes_speech(text, quotes[-1], pos) and not _quotes_value(text, quotes[-1])
 
 
+# What opens brackets that break a goal down into parts, each a goal.
+BREAKDOWN = "其中"
 # Marks inside quotes that make them a quotation of speech rather than a name.
 SPEECH_MARKS = frozenset("，,。；;！!？?")
 # How far past a value its quotes may close.
