@@ -494,7 +494,9 @@ def branches() -> list[Branch]:
     needs_year_or_month = _followed_by("年月")
     needs_month_range = _followed_by("年" + _DATE_LIST + connectors)
     needs_day_range = _followed_by(_DATE_LIST + connectors)
-    needs_connector = _followed_by(connectors + "一", past=_INNER_Q_CHARS, gap=longest_unit + 1)
+    # (一 as a dash is tested apart: in the character test it would let every numeral 一 through)
+    needs_connector = (f"(?:{_followed_by(connectors, past=_INNER_Q_CHARS, gap=longest_unit + 1)}"
+                       rf"|(?=[0-9０-９.．]+[%％]一[0-9０-９]))")
     needs_unit = _followed_by(unit_starts, past=_INNER_Q_CHARS + _SIGNS)
     needs_level = _followed_by("级")
     needs_magnitude = _followed_by("万亿萬億", past=_INNER_Q_CHARS)
