@@ -33,6 +33,7 @@ from .clauses import (
     clause_end,
     clause_start,
     enclosed,
+    open_brackets,
     share_head,
     split_list,
     strip_leading,
@@ -879,8 +880,8 @@ class _Reader:
         for a in self.anchors:
             if a.start >= metric_end:
                 break
-            if start <= a.start and not (_in_brackets(text, start, a.start)
-                                         and not _in_brackets(text, start, metric_end)):
+            if start <= a.start and not (open_brackets(text, start, a.start)
+                                         and not open_brackets(text, start, metric_end)):
                 last = a  # not a time in a remark: 一般公共预算支出（扣除2022年灾后…支出外）增长3%以上
         if last is not None:
             start = last.end + 1 if text.startswith(ATTRIBUTIVE, last.end) else last.end
@@ -1085,17 +1086,6 @@ class _Reader:
             else:
                 break
         return start, subject
-
-
-def _in_brackets(text: str, start: int, pos: int) -> bool:
-    """Whether ``pos`` stands inside brackets opened after ``start``."""
-    depth = 0
-    for ch in text[start:pos]:
-        if ch in OPENING_BRACKETS:
-            depth += 1
-        elif ch in "）)】" and depth:
-            depth -= 1
-    return depth > 0
 
 
 def _phrase(match) -> str | None:

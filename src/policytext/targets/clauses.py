@@ -215,16 +215,12 @@ def enclosed(text: str, pos: int, floor: int) -> bool:
     looking back at most ``LOOKBACK`` characters.  Quotes whose words run through a clause mark
     before ``pos`` quote what someone said (“展望2026年，…增速有望达到4.8%左右”王青表示): its goals
     are goals, so they do not enclose."""
-    brackets: list[int] = []  # where the brackets still open begin
-    quotes: list[int] = []  # where the quotes still open begin
     begin = max(floor, pos - LOOKBACK)
+    brackets = open_brackets(text, begin, pos)
+    quotes: list[int] = []  # where the quotes still open begin
     for i in range(begin, pos):
         ch = text[i]
-        if ch in OPENING_BRACKETS:
-            brackets.append(i)
-        elif ch in CLOSING_BRACKETS and brackets:
-            brackets.pop()
-        elif ch in OPENING_QUOTES:
+        if ch in OPENING_QUOTES:
             quotes.append(i)
         elif ch in CLOSING_QUOTES and quotes:
             quotes.pop()
@@ -232,6 +228,18 @@ def enclosed(text: str, pos: int, floor: int) -> bool:
     if brackets and not all(text.startswith(BREAKDOWN, b + 1) for b in brackets):
         return True
     return bool(quotes) and not _quotes_speech(text, quotes[-1], pos) and not _quotes_value(text, quotes[-1])
+
+
+def open_brackets(text: str, start: int, pos: int) -> list[int]:
+    """Where the brackets opened in ``text[start:pos]`` and still open at ``pos`` begin."""
+    brackets: list[int] = []
+    for i in range(start, pos):
+        ch = text[i]
+        if ch in OPENING_BRACKETS:
+            brackets.append(i)
+        elif ch in CLOSING_BRACKETS and brackets:
+            brackets.pop()
+    return brackets
 
 
 # What opens brackets that break a goal down into parts, each a goal.
