@@ -217,13 +217,7 @@ def enclosed(text: str, pos: int, floor: int) -> bool:
     are goals, so they do not enclose."""
     begin = max(floor, pos - LOOKBACK)
     brackets = open_brackets(text, begin, pos)
-    quotes: list[int] = []  # where the quotes still open begin
-    for i in range(begin, pos):
-        ch = text[i]
-        if ch in OPENING_QUOTES:
-            quotes.append(i)
-        elif ch in CLOSING_QUOTES and quotes:
-            quotes.pop()
+    quotes = _still_open(text, begin, pos, OPENING_QUOTES, CLOSING_QUOTES)
     # （其中规模以上预制菜企业100家以上，…）: brackets that open with 其中 break the goal down into goals
     if brackets and not all(text.startswith(BREAKDOWN, b + 1) for b in brackets):
         return True
@@ -232,14 +226,19 @@ def enclosed(text: str, pos: int, floor: int) -> bool:
 
 def open_brackets(text: str, start: int, pos: int) -> list[int]:
     """Where the brackets opened in ``text[start:pos]`` and still open at ``pos`` begin."""
-    brackets: list[int] = []
+    return _still_open(text, start, pos, OPENING_BRACKETS, CLOSING_BRACKETS)
+
+
+def _still_open(text: str, start: int, pos: int, opening: str, closing: str) -> list[int]:
+    """Where the marks of ``opening`` in ``text[start:pos]`` that ``closing`` has not closed begin."""
+    found: list[int] = []
     for i in range(start, pos):
         ch = text[i]
-        if ch in OPENING_BRACKETS:
-            brackets.append(i)
-        elif ch in CLOSING_BRACKETS and brackets:
-            brackets.pop()
-    return brackets
+        if ch in opening:
+            found.append(i)
+        elif ch in closing and found:
+            found.pop()
+    return found
 
 
 # What opens brackets that break a goal down into parts, each a goal.
