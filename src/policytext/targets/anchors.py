@@ -497,7 +497,8 @@ def _plan_anchors(text: str) -> list[Anchor]:
         last = plan_periods()[m.group("plan")][1]
         strong = v.plan_stages[m.group("stage")] or bool(m.group("pre")) or _plan_sets(text, m.end())
         out.append(Anchor(m.start(), m.end(), str(last), strong))
-    # 地区生产总值“十五五”迈上万亿台阶: a plan's name alone before a verb of a new height is its end
+    # 地区生产总值“十五五”迈上万亿台阶, “十四五”主要目标: a plan's name alone before a verb of a new height
+    # or before the words for its goals is its end
     for m in _bare_plan_pattern().finditer(text, timeout=PATTERN_TIMEOUT):
         if not any(a.start <= m.start() < a.end for a in out):
             out.append(Anchor(m.start(), m.end(), str(plan_periods()[m.group("plan")][1]), False))
@@ -507,7 +508,7 @@ def _plan_anchors(text: str) -> list[Anchor]:
 @cache
 def _bare_plan_pattern() -> regex.Pattern:
     return regex.compile(rf"[“\"‘'「]?(?P<plan>{alternation(plan_periods())})[”\"’'」]?"
-                         rf"(?=(?:{alternation(marker_set('stretch_verb'))}))")
+                         rf"(?=(?:{alternation(marker_set('stretch_verb') + marker_set('plan_goals'))}))")
 
 
 def _plan_sets(text: str, pos: int) -> bool:
@@ -824,6 +825,7 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
     heading_year = _heading_years(text)
     heading_level = 0  # level of the last numbered heading: a tasks list opened in its body ends with it
     section_next: Anchor | None = None  # the later period a goals section turns to (…成就和“十五五”时期主要目标)
+    section_titled = False  # the goals section is a title line's, over unnumbered sub-headings
     part_dated: Anchor | None = None  # the last dated anchor of the body since the last heading
     tasks_titled = False  # the tasks are a title line's, which numbered headings do not end
     whole = marker_set("whole_year")
@@ -851,13 +853,22 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
         if para.level is not None and _closes_body(text, para):
             section = tasks = carry = heading_anchor = None  # 名词解释, 附件: the body and its goals end
         if para.level is not None:
-            if section is not None and para.level <= section[0]:
+            if section is not None and para.level <= section[0] and not (
+                    section_titled and para.level == UNNUMBERED and not is_goal_heading(text, para)
+                    and not any(a.deadline for a in para_anchors if a.start < para.heading_end)):
                 section = section_next = None
+                section_titled = False
             in_heading = [a for a in para_anchors if a.start < para.heading_end]
             if in_heading:
                 heading_anchor = in_heading[0]
             if is_goal_heading(text, para):
                 section = (para.level, para_anchors[0] if para_anchors else None)
+                # “十四五”主要目标 | 今后五年的主要任务 | 坚持创新驱动 | …力争…: a dated goals title line with an
+                # unnumbered heading right under it is the title of the unnumbered sub-headed parts that
+                # follow, up to a numbered heading or one that names a time or goals of its own
+                section_titled = (para.level == UNNUMBERED and section[1] is not None
+                                  and section[1].deadline is not None and not is_task_heading(text, para)
+                                  and p_index + 1 < len(paras) and paras[p_index + 1].level == UNNUMBERED)
                 # “十四五”时期发展成就和“十五五”时期主要目标任务: the section reviews the first period, then
                 # sets the goals of the one named before 目标, from where the text turns to it
                 goal_at = goal_heading_start(text, para)
