@@ -37,6 +37,7 @@ from typing import NamedTuple
 import regex
 
 from .clauses import (
+    BULLETS,
     CLOSING_BRACKETS,
     CLOSING_QUOTES,
     OPENING_BRACKETS,
@@ -406,8 +407,8 @@ def _year_anchors(text: str) -> list[Anchor]:
         year_start = m.start("year")
         before = text[max(0, year_start - 1):year_start]
         after = text[end:end + 2]
-        if before and (before.isdigit() or before in "-—–~/."):
-            continue  # a range (2023-2025年) or part of a longer number
+        if before and (before.isdigit() or before in "-—–~/." and _after_year_or_digit(text, year_start - 1)):
+            continue  # a range (2023-2025年) or part of a longer number; not a bullet (——2025年，…)
         if after.startswith(("度", "以来")) or after.startswith("的") and not _dates_goals(text, end + 1):
             continue  # 增长到2025年的…, 2022年度, 2019年以来: a date in a report, not a deadline
         if text.startswith(BASE_LEVEL, end):
@@ -443,6 +444,14 @@ def _year_anchors(text: str) -> list[Anchor]:
         strong = bool(by) or (pre is not None and v.to.get(pre, False))
         out.append(Anchor(start, end, deadline, strong))
     return out
+
+
+def _after_year_or_digit(text: str, pos: int) -> bool:
+    """Whether the mark at ``pos`` follows a digit or 年 (2023-2025年, 2023年—2025年): a range's dash."""
+    i = pos
+    while i > 0 and text[i - 1] in " \u3000":
+        i -= 1
+    return i > 0 and (text[i - 1].isdigit() or text[i - 1] == "年")
 
 
 # What closes a news dateline after its date (…1月20日电, 本报…日讯).
@@ -1298,7 +1307,11 @@ def _listed_year(text: str, anchor: Anchor) -> bool:
 
 
 def _anchor_clause_start(text: str, anchor: Anchor, floor: int) -> int:
-    return anchor.start if _listed_year(text, anchor) else clause_start(text, anchor.start, floor)
+    if _listed_year(text, anchor):
+        return anchor.start
+    start = clause_start(text, anchor.start, floor)
+    # ——2025年，完成…: the bullet that opens the line is no part of the statement
+    return start + next((len(b) for b in BULLETS if text.startswith(b, start, anchor.start)), 0)
 
 
 @cache

@@ -279,6 +279,8 @@ def strip_leading(text: str, start: int, end: int, roles: tuple[str, ...]) -> in
     heading = _heading_marker(text, start, end)
     if heading:  # 1、未来五年GDP增速…: a list number is no part of a metric
         start = heading[1].end()
+    else:  # ——2025年，完成…: nor is a bullet
+        start += next((len(b) for b in BULLETS if text.startswith(b, start, end)), 0)
     moved = True
     while moved and start < end:
         moved = False

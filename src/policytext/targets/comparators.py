@@ -78,7 +78,9 @@ def _patterns() -> dict[str, regex.Pattern]:
         "relation": regex.compile(rf"(?P<hedges>(?:{hedges})*?)(?P<verb>{before})?(?:{hedges})*"
                                   rf"(?:{alternation(marker_set('value_prefix'))})?\s*[{regex.escape(OPENING_VALUE_QUOTES)}]?$"),
         "hedge": regex.compile(hedges),
-        "suffix": regex.compile(rf"\s*(?P<suffix>{alternation(by_reading[SUFFIX])})"),
+        # a bracketed remark may stand between the value and its word (140兆元（约新台币625兆元）左右,
+        # 2050台（套）以上)
+        "suffix": regex.compile(rf"\s*(?:[（(][^（()）\n]{{1,30}}[)）]\s*)?(?P<suffix>{alternation(by_reading[SUFFIX])})"),
         "than": regex.compile(
             rf"(?:(?:{alternation(marker_set('than'))})\s*(?:{year}|(?P<previous>上年|去年|上一年)"
             rf"|[“\"‘'「]?(?P<plan>{alternation(plan_periods())})[”\"’'」]?(?:末|期末|时期|期间)?)"
