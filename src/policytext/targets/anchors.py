@@ -846,8 +846,10 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
     si = ai = 0
     plan_says = False  # the paragraphs since 方案明确，… state what a plan sets, up to the next heading
     led_before = False  # the last body paragraph opened with a lead sentence of no value
+    goals_before = False  # the last body paragraph stated a period's goals, or went on with them
     for p_index, para in enumerate(paras):
         first_segment = len(segments)
+        goals_carried = False
         para_sentences = []
         while si < len(sentences) and sentences[si][0] < para.end:
             if sentences[si][1] > para.start:
@@ -902,10 +904,15 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
             # (a paragraph after one that went on so goes on too without a ；: 加快“新基建”，…；… | 催生
             # “新动能”，…达到70%，…达到80%左右。)
             led = _opens_with_lead(text, para)
+            # 我们对今后五年的发展提出了…具体目标。总体来说，要实现… | 科技创新基地建设实现新突破，…增长10%以上，…:
+            # after a paragraph that states a period's goals, paragraphs that open with a clause of no value
+            # go on with them
+            goals_led = goals_before and _opens_with_lead_clause(text, para)
             carry = closing if (closing is not None and para.level is None and not para_anchors
-                                and _goes_on_listing(text, para, p_index, chained=carry is not None and led
-                                                     and led_before)) else None
+                                and _goes_on_listing(text, para, p_index, chained=carry is not None and (
+                                    led and led_before or goals_led))) else None
             led_before = led
+            goals_carried = carry is not None and goals_led
         if section is not None and section[1] is None and para_anchors:
             section = (section[0], para_anchors[0])
         para_anchor = None
@@ -1066,6 +1073,10 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                 section = (UNNUMBERED, announced)
         closing = last.anchor if (last is not None and last.end == para.end and last.anchor is not None
                                   and last.anchor.strong) else None
+        if para.level is None:
+            goals_before = closing is not None and (goals_carried or any(
+                seg.frame and seg.anchor is closing and _states_goals(text, seg.start, seg.end)
+                for seg in segments[first_segment:]))
         if para_anchor is not None:
             carry = para_anchor
         elif closing is not None:
@@ -1266,6 +1277,14 @@ LEAD_SENTENCE_MAX = 32
 def _opens_with_lead(text: str, para: Paragraph) -> bool:
     """Whether a paragraph opens with a short sentence of no value that heads the goals after it."""
     stop = text.find("。", para.start, min(para.end, para.start + LEAD_SENTENCE_MAX + 1))
+    return stop > para.start and not states_value(text[para.start:stop])
+
+
+def _opens_with_lead_clause(text: str, para: Paragraph) -> bool:
+    """Whether a paragraph opens with a short clause of no value and then states values
+    (科技创新基地建设实现新突破，…，全社会研发经费投入年均增长10%以上)."""
+    stop = next((i for i in range(para.start, min(para.end, para.start + LEAD_SENTENCE_MAX + 1))
+                 if text[i] in "，,。"), -1)
     return stop > para.start and not states_value(text[para.start:stop])
 
 
