@@ -317,11 +317,20 @@ def _plans_after_lead(text: str, sentences: list[tuple[int, int]], anchors: list
     return None
 
 
+# The word that points forward to what follows (围绕以下八个方面开展工作).
+FORWARD = "以下"
+
+
 def _opens_tasks(text: str, para: Paragraph) -> bool:
     """Whether a paragraph ends by announcing the tasks listed after it (具体抓好以下工作：)."""
-    if text[para.end - 1] not in FRAME_COLONS:
+    if text[para.end - 1] in FRAME_COLONS:
+        return find_marker("task_opener", text, max(para.start, para.end - TASK_OPENER_REACH), para.end) is not None
+    if text[para.end - 1] != "。":
         return False
-    return find_marker("task_opener", text, max(para.start, para.end - TASK_OPENER_REACH), para.end) is not None
+    # 今年宜宾将重点围绕以下八个方面开展工作。: a last sentence that points forward to the tasks
+    last = text.rfind("。", para.start, para.end - 1) + 1 or para.start
+    opener = find_marker("task_opener", text, max(last, para.end - TASK_OPENER_REACH), para.end)
+    return opener is not None and text.find(FORWARD, last, opener.start()) >= 0
 
 
 def _closes_body(text: str, para: Paragraph) -> bool:
