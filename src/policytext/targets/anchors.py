@@ -598,7 +598,7 @@ def document_year(text: str, date: object = None) -> int | None:
     (:func:`reviewed_year`), else the year of the congress session it names (:func:`session_year`), else
     the year after the whole year whose economy it reports beside this year's goals (:func:`reported_year`),
     else the year of its first numbered heading over a year's tasks or after the year one reviews
-    (:func:`tasks_year`)."""
+    (:func:`tasks_year`), else the year after one whose goals it judges met (:func:`met_year`)."""
     m = _OWN_DOC_NUMBER.search(text, timeout=PATTERN_TIMEOUT)
     if m:
         return int(m.group("year"))
@@ -611,7 +611,8 @@ def document_year(text: str, date: object = None) -> int | None:
         # a draft of next year's plan heard at the year's end (——2025年12月30日在…会议上) plans that year
         return dated + 1 if draft_year(text) == dated + 1 else dated
     return (glossed_year(text) or draft_year(text) or plan_year(text) or framed_year(text)
-            or reviewed_year(text) or session_year(text) or reported_year(text) or tasks_year(text))
+            or reviewed_year(text) or session_year(text) or reported_year(text) or tasks_year(text)
+            or met_year(text))
 
 
 @cache
@@ -681,6 +682,21 @@ def reviewed_year(text: str) -> int | None:
     """The year after the first year a text says it reviews (报告首先回顾了2017年工作 -> 2018):
     a work report reviews the year before the one it plans."""
     m = _reviewed_year_pattern().search(text, timeout=PATTERN_TIMEOUT)
+    return int(m.group("year")) + 1 if m else None
+
+
+@cache
+def _met_year_pattern() -> regex.Pattern:
+    # 2025年，同安区预计…增长6.5%左右，…，顺利实现年度目标任务: a year opening a sentence that ends by judging
+    # its goals met
+    return regex.compile(rf"(?<![\d—–\-~～至到])(?P<year>(?:19|20)\d\d)\s*年[，,][^。！!\n]{{0,160}}?"
+                         rf"(?:{alternation(marker_set('verdict'))})")
+
+
+def met_year(text: str) -> int | None:
+    """The year after a year whose goals a sentence opened by that year judges met (2025年，…顺利实现年度
+    目标任务 -> 2026): the text is written once that year's work is done, for the year after it."""
+    m = _met_year_pattern().search(text, timeout=PATTERN_TIMEOUT)
     return int(m.group("year")) + 1 if m else None
 
 
@@ -1443,6 +1459,7 @@ def prepare() -> None:
     _session_pattern()
     _reviewed_year_pattern()
     _reported_year_pattern()
+    _met_year_pattern()
     _this_years_goals()
     _bare_plan_pattern()
     _framed_year_pattern()
