@@ -725,9 +725,10 @@ def tasks_year(text: str) -> int | None:
 @cache
 def _reported_year_pattern() -> regex.Pattern:
     # a year, then within its clause an indicator of the whole economy, a verb of reaching and a value
+    # (or the value right after it: 2022年，果洛州实现地区生产总值53.62亿元)
     return regex.compile(
         rf"(?<![\d—–\-~～至到])(?P<year>(?:19|20)\d\d)\s*年(?!底|末|前|以前|之前)[，,]?[^，,。；;：:\n\d]{{0,12}}?"
-        rf"(?:{alternation(marker_set('review_indicator'))})[^，,。；;：:\n\d]{{0,6}}?(?:达到|达|增长|为)\s*\d[\d.]*\s*(?P<unit>%|万亿元|亿元)")
+        rf"(?:{alternation(marker_set('review_indicator'))})[^，,。；;：:\n\d]{{0,6}}?(?:达到|达|增长|为)?\s*\d[\d.]*\s*(?P<unit>%|万亿元|亿元)")
 
 
 def reported_year(text: str) -> int | None:
@@ -749,7 +750,8 @@ def reported_year(text: str) -> int | None:
 
 @cache
 def _this_years_goals() -> regex.Pattern:
-    return regex.compile(rf"(?:{alternation(marker_set('this_year'))})[^。；;\n]{{0,20}}?目标")
+    # 今年…主要预期目标, or a year's 预期目标 named with no time (果洛州划定发展预期目标，…)
+    return regex.compile(rf"(?:{alternation(marker_set('this_year'))})[^。；;\n]{{0,20}}?目标|预期目标")
 
 
 # …2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告; …预算执行情况和…预算草案:
