@@ -1004,7 +1004,7 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                 opens = i == 0 or not any(a.deadline for a in seen) and _leads_statement(text, own[0], s)
                 # 《规划》明确了未来五年的发展目标，预计到2025年，…: a length of time that only names the
                 # goals' span gives way to the time after it in the sentence
-                lead = own[1] if (len(own) > 1 and i == 0 and own[0].span and not _frames(text, own[0])
+                lead = own[1] if (len(own) > 1 and own[0].span and not _frames(text, own[0])
                                   and own[1].strong) else own[0]
                 if opens and lead.strong and _frames(text, lead) and not _reports_before_colon(text, lead, e):
                     para_anchor = lead
@@ -1102,7 +1102,8 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                                   and last.anchor.strong) else None
         if para.level is None:
             goals_before = closing is not None and (goals_carried or any(
-                seg.frame and seg.anchor is closing and _states_goals(text, seg.start, seg.end)
+                seg.frame and seg.anchor is not None and seg.anchor.deadline == closing.deadline
+                and _states_goals(text, seg.start, seg.end)
                 for seg in segments[first_segment:]))
         if para_anchor is not None:
             carry = para_anchor
@@ -1170,12 +1171,19 @@ def _reports_earlier_year(text: str, start: int, end: int, anchor: Anchor) -> bo
     return False
 
 
+@cache
+def _forward_span_words() -> tuple[str, ...]:
+    """The words that open a length of time counted on from the document's year (今后, 未来)."""
+    return tuple(sorted({p.split("N")[0] for p, offset in vocabulary().span_offsets.items() if offset == -1}))
+
+
 def _leads_statement(text: str, anchor: Anchor, start: int) -> bool:
     """Whether a deadline (到2027年) opens the statement at ``start``, maybe after one clause that only
     says who states it (其中提出，到2027年，…; 《方案》明确，到2025年，…): no number stands before it.
     A period (“十三五”期间，…) or a bare year may open a review as well, so they do not count."""
-    if not text.startswith(tuple(vocabulary().to), anchor.start):
-        return False
+    if not (text.startswith(tuple(vocabulary().to), anchor.start)
+            or anchor.span and text.startswith(_forward_span_words(), anchor.start)):
+        return False  # (未来五年，…: a length of time from now on opens no review either)
     a_start = clause_start(text, anchor.start, start)
     if a_start == start:
         return True
@@ -1467,3 +1475,4 @@ def prepare() -> None:
     _framed_year_pattern()
     _hedges_before_time()
     _hedges_after_time()
+    _forward_span_words()
