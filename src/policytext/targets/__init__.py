@@ -138,6 +138,8 @@ SHARE_TYPES = frozenset({"percent", "fraction"})
 # SPEC section 3 changes: an increase by N倍 is a multiple of N + 1 (增加两倍 -> multiply 3).
 INCREASE = "increase"
 MULTIPLY = "multiply"
+# What may join a multiple to a level of the same metric after it (翻一番、过500亿元; 翻番，达到2万亿元左右).
+MULTIPLE_JOINTS = "、，,"
 
 
 @dataclass(frozen=True)
@@ -290,6 +292,7 @@ class _Reader:
                 i += 1  # 等12个百亿元、…: a value inside the noun of the count goal just read is part of it
                 continue
             clause_from = max(boundary, clause_start(text, first["start"], segment.start))
+            clause_from = self._after_multiple(segment, multiples, clause_from, first["start"])
             if self._ends_clause(first, segment):
                 run = self._run(candidates, i, segment)
                 i += len(run)
@@ -838,6 +841,24 @@ class _Reader:
             return stop
         i = bisect.bisect_left(self.number_starts, comma)
         return comma if i < len(self.numbers) and self.numbers[i]["start"] < stop else stop
+
+    def _after_multiple(self, segment: Segment, multiples: list, clause_from: int, value_start: int) -> int:
+        """Where the clause of a value begins when a multiple and 、 or ， stand before it in its clause
+        (工业税收较2021年翻一番、过500亿元): after them, with the multiple's metric as the metric it elides."""
+        text = self.text
+        for start, end, factor in multiples:
+            if end > value_start:
+                continue
+            joint = _after_spaces(text, end)
+            if (joint >= value_start or text[joint] not in MULTIPLE_JOINTS
+                    or clause_start(text, value_start, joint + 1) != joint + 1):
+                continue
+            own_from = max(segment.start, clause_start(text, start, segment.start)) if start < clause_from else clause_from
+            fact = self._multiple(segment, start, end, factor, own_from)
+            if fact is not None and fact["metric"]:
+                self.previous_metric = (fact["metric"], joint)
+                return max(clause_from, _after_spaces(text, joint + 1))
+        return clause_from
 
     def _multiple(self, segment: Segment, start: int, end: int, factor: int, clause_from: int) -> dict | None:
         """A change goal stated as a multiple: 产值较2020年翻一番."""
