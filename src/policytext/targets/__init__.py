@@ -138,6 +138,10 @@ SHARE_TYPES = frozenset({"percent", "fraction"})
 # SPEC section 3 changes: an increase by N倍 is a multiple of N + 1 (增加两倍 -> multiply 3).
 INCREASE = "increase"
 MULTIPLY = "multiply"
+# A field named between a count verb and its count (培育形成临港装备1个五百亿级产业集群): a short noun alone.
+_FIELD_BEFORE_COUNT = regex.compile(r"(?:(?![的和与及等个项家条超])\p{Han}){2,6}")
+# A noun graded by its size in money (五百亿级产业集群, 4千亿级): what such a count counts.
+_GRADED_NOUN = regex.compile(r"[\d一二三四五六七八九十两百千万]{1,4}亿级")
 # What may join a multiple to a level of the same metric after it (翻一番、过500亿元; 翻番，达到2万亿元左右).
 MULTIPLE_JOINTS = "、，,"
 
@@ -485,6 +489,9 @@ class _Reader:
         m = last_marker("count_verb", self.text, max(segment.start, number["start"] - COUNT_VERB_REACH), number["start"])
         if m is not None and self._only_hedges(m.end(), number["start"]):
             return True  # 培育10家…, 建设不少于10个…
+        if (m is not None and _GRADED_NOUN.match(self.text, number["end"], timeout=PATTERN_TIMEOUT) is not None
+                and _FIELD_BEFORE_COUNT.fullmatch(self.text, m.end(), number["start"], timeout=PATTERN_TIMEOUT)):
+            return True  # 培育形成临港装备1个五百亿级产业集群: the field the graded count is of, then the count
         if self.text.endswith(ATTRIBUTIVE, 0, number["start"]):  # 实施总投资35亿元的80项…
             c_start = clause_start(self.text, number["start"], segment.start)
             m = last_marker("count_verb", self.text, max(c_start, number["start"] - MAX_ATTRIBUTE), number["start"])
