@@ -80,7 +80,7 @@ LIST_COMMA = "、"
 MAX_ATTRIBUTE = 20
 # What may stand between count goals that share one verb: 、 or a comma, with the items
 # of the next count named before it (形成…产业3个，冶金、化工等2个五千亿级产业链), or 及, 和….
-LISTED_COUNT = regex.compile(r"\s*(?:[、，,](?:[^，,；;。：:\n]{1,20}等)?|以及|及|和|与)\s*")
+LISTED_COUNT = regex.compile(r"\s*(?:[、，,](?:[^，,；;。：:\n]{1,40}等)?|以及|及|和|与)\s*")
 # What separates the metric-value pairs of a list that one verb governs (…550亿元，商品销售总额300亿元).
 LISTED_PAIR = regex.compile(r"[，,、；;]")
 
