@@ -368,6 +368,9 @@ class _Reader:
         if pos < segment.end and text[pos] in CLOSING_VALUE_QUOTES and number["start"] > 0 \
                 and text[number["start"] - 1] in OPENING_VALUE_QUOTES:
             pos += 1  # 预期目标「4.5%至5%」，: the quotes close round the value alone
+        quoted = pos + 1 if pos < segment.end and text[pos] in CLOSING_QUOTES else pos
+        if self._starts_with("quoted_as_goal", quoted, segment.end):
+            return True  # 把“…降低3%左右”作为2025年发展主要预期目标之一: what makes it a goal is another predicate
         return pos >= segment.end or breaks_at(text, pos) or text[pos] in "、（()）" or self._starts_with(
             "value_end", pos, segment.end) or any(
             text.startswith(j, pos) and self._number_at(_after_spaces(text, pos + len(j)), segment)
@@ -921,6 +924,9 @@ class _Reader:
             start = frame.end()
             if start < metric_end and text[start] in FRAME_COPULAS:
                 start += 1
+        object_of = last_marker("object_marker", text, start, metric_end)
+        if object_of is not None:  # 政府工作报告把“单位国内生产总值能耗降低3%左右”…: the metric is what 把 takes
+            start = object_of.end()
         roles = ("lead", "commitment", "forecast", "auxiliary") + (("count_verb",) if bare else ())
         start = strip_leading(text, start, metric_end, roles)
         if start < metric_end and text[start] in OPENING_QUOTES and not any(

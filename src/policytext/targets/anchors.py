@@ -38,6 +38,7 @@ import regex
 
 from .clauses import (
     BULLETS,
+    GOAL_WORD,
     CLOSING_BRACKETS,
     CLOSING_QUOTES,
     OPENING_BRACKETS,
@@ -1378,11 +1379,6 @@ def _hedges_after_time() -> tuple[str, ...]:
     """Forecast and pledge words, which date a clause on either side of its time (2025年预估…); a goal
     word after a time names a column of a table (2020 年目标值), not a goal."""
     return tuple(marker_set("forecast") + marker_set("commitment"))
-
-
-# The word of a goal: right after its time (（2030年目标规模…）), closing a statement that announces
-# goals (…设置了多个方面具体目标。).
-GOAL_WORD = "目标"
 
 
 def _value_before(text: str, pos: int) -> bool:

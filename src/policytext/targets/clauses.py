@@ -62,6 +62,9 @@ LOOKBACK = 300
 # A line this short without sentence punctuation is a heading even unnumbered.
 SHORT_HEADING = 24
 UNNUMBERED = 9
+# The word of a goal: right after its time (（2030年目标规模…）), closing a statement that announces
+# goals (…设置了多个方面具体目标。), after what quotes name a goal (…作为2025年发展主要预期目标之一).
+GOAL_WORD = "目标"
 
 # A place that issues or is the subject of a document: 四川省, 新乡市, 椒江区; not the
 # start of 市场, 区域, 省级….
@@ -221,7 +224,21 @@ def enclosed(text: str, pos: int, floor: int) -> bool:
     # （其中规模以上预制菜企业100家以上，…）: brackets that open with 其中 break the goal down into goals
     if brackets and not all(text.startswith(BREAKDOWN, b + 1) for b in brackets):
         return True
-    return bool(quotes) and not _quotes_speech(text, quotes[-1], pos) and not _quotes_value(text, quotes[-1])
+    return (bool(quotes) and not _quotes_speech(text, quotes[-1], pos) and not _quotes_value(text, quotes[-1])
+            and not _quotes_goal(text, pos))
+
+
+def _quotes_goal(text: str, pos: int) -> bool:
+    """Whether the quotes round ``pos`` hold what the words after them make a goal (把“单位国内生产总值能耗
+    降低3%左右”作为2025年发展主要预期目标之一)."""
+    close = next((i for i in range(pos, min(len(text), pos + QUOTE_REACH)) if text[i] in CLOSING_QUOTES), None)
+    if close is None:
+        return False
+    m = marker_pattern("quoted_as_goal").match(text, close + 1)
+    if m is None:
+        return False
+    stop = clause_end(text, m.end())
+    return text.find(GOAL_WORD, m.end(), stop) >= 0
 
 
 def open_brackets(text: str, start: int, pos: int) -> list[int]:
