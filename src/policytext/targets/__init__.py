@@ -54,6 +54,7 @@ from .comparators import (
     comparator_for,
     find_multiples,
     index_values,
+    plain_value,
     read_baseline,
     read_relation,
     starting_levels,
@@ -69,9 +70,6 @@ __all__ = ["TargetsConfig", "extract_targets", "find_targets"]
 # Number types that can be a target's value (SPEC section 2); dates, durations,
 # ordinals, phones and codes never are.
 VALUE_TYPES = frozenset({"money", "percent", "count", "measure", "fraction", "multiple", "duration"})
-# A length of time is a value only as the level a verb reaches (人均预期寿命达到80岁, 受教育年限提高到11.7年):
-# its ISO 8601 reading (P80Y) becomes the number and its designator the unit (80, "Y").
-_DURATION = regex.compile(r"PT?(\d+(?:\.\d+)?)([YMWDHS])")
 
 # What ends a list that a count then sums up (A、B和C等3个…), and what separates its names.
 LIST_TOTAL = "等"
@@ -781,6 +779,11 @@ class _Reader:
             return None
         topic_start = strip_leading(self.text, start, m.start(), ("lead",))
         topic_end = m.start()
+        # 人均预期寿命较目前的76.34岁继续增长: the level it is compared with is no part of the topic
+        than = find_marker("than", self.text, topic_start + 1, topic_end)
+        if than is not None and any(n["type"] in VALUE_TYPES and than.end() <= n["start"] < topic_end
+                                    for n in self.numbers):
+            topic_end = than.start()
         while topic_end > topic_start and self.text[topic_end - 1] in TRAILING_ADVERBS:
             topic_end -= 1  # 我市老年人口仍将持续增长: 仍将 goes with the verb
         return self.text[topic_start:topic_end] if 0 < topic_end - topic_start <= MAX_METRIC else None
@@ -967,14 +970,9 @@ class _Reader:
                                     is_change=change is not None)
         start = self._text_start(segment, clause_from)
         end = text_end if text_end is not None else self._value_end(number)
-        value, unit = number.get("value"), number.get("unit")
+        value, unit = plain_value(number)
         if change == INCREASE and number.get("type") == "multiple" and isinstance(value, (int, float)):
             change, value = MULTIPLY, value + 1  # 较2020年增加两倍: three times the base, like 翻一番 twice
-        if number.get("type") == "duration" and isinstance(value, str):
-            m = _DURATION.fullmatch(value)
-            if m:
-                amount = float(m.group(1))
-                value, unit = (int(amount) if amount.is_integer() else amount), m.group(2)
         commitment = (self._commitment_in(clause_from, number["start"]) or relation.commitment
                       or self._inherited_commitment(segment, clause_from, bare=verb is None))
         # 预计到2025年，…；培育…5个以上: a forecast word in the time phrase makes all it scopes forecasts

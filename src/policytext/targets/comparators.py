@@ -87,7 +87,8 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"|(?P<year_on_year>{alternation(marker_set('year_on_year'))})"
             rf"|(?:{alternation(marker_set('base_level'))})\s*{year}(?=的?基础上))(?:的?水平|的?基础上)?\s*$"
         ),
-        "from": regex.compile(rf"(?:{alternation(marker_set('from'))})\s*(?:{year}的?)?\s*"
+        # 从2020年的2.7件, 从目前29.3%: the level a change starts from, with its time
+        "from": regex.compile(rf"(?:{alternation(marker_set('from'))})\s*(?:{year}的?|(?:{alternation(PRESENT_LEVELS)})的?)?\s*"
                               rf"(?:{alternation(marker_set('baseline_qualifier'))})?\s*$"),
         "multiple": regex.compile(alternation(multiples())),
     }
@@ -205,10 +206,25 @@ def read_baseline(text: str, clause_from: int, end: int, numbers: list[dict],
         first = _list_start(text, numbers, i, clause_from)  # 分别从每人每月209元、280元提高到…
         f = p["from"].search(text, clause_from, numbers[first]["start"], timeout=PATTERN_TIMEOUT)
         if f:
-            single = first == i
-            return Baseline(f.start(), {"value": fact.get("value") if single else None,
-                                        "unit": fact.get("unit") if single else None, "year": f.group("year")})
+            value, unit = plain_value(fact) if first == i else (None, None)
+            return Baseline(f.start(), {"value": value, "unit": unit, "year": f.group("year")})
     return None
+
+
+# A length of time is a value only as a level (人均预期寿命达到80岁, 受教育年限提高到11.7年, 从76.34岁提高到…):
+# its ISO 8601 reading (P80Y) becomes the number and its designator the unit (80, "Y").
+_DURATION = regex.compile(r"PT?(\d+(?:\.\d+)?)([YMWDHS])")
+
+
+def plain_value(number: dict) -> tuple[object, str | None]:
+    """A number fact's value and unit as a target states them: a duration as its amount and unit."""
+    value, unit = number.get("value"), number.get("unit")
+    if number.get("type") == "duration" and isinstance(value, str):
+        m = _DURATION.fullmatch(value)
+        if m:
+            amount = float(m.group(1))
+            return (int(amount) if amount.is_integer() else amount), m.group(2)
+    return value, unit
 
 
 def _list_start(text: str, numbers: list[dict], i: int, floor: int) -> int:
@@ -244,6 +260,8 @@ def starting_levels(text: str, numbers: list[dict]) -> frozenset[int]:
     return frozenset(out)
 
 
+# Words for the present as the time of a starting level (从目前29.3%降至25%左右).
+PRESENT_LEVELS = ("目前", "当前", "现在", "现有")
 # How far before a starting level its 从 may stand (从2020年的, 从每人每月).
 FROM_REACH = 12
 
