@@ -360,8 +360,9 @@ class _Reader:
         cited = CITATIONS.match(text, pos, timeout=PATTERN_TIMEOUT)
         if cited:
             pos = cited.end()
-        # 除经济总量有望达到140兆元左右外，…: the word closing the exception ends the clause with the value
-        pos += next((len(w) for w in marker_set("exception_end")
+        # 除经济总量有望达到140兆元左右外，…; …比重降至25%左右等。: a word closing an exception or a list
+        # ends the clause with the value
+        pos += next((len(w) for w in marker_set("exception_end") + marker_set("list_end")
                      if text.startswith(w, pos) and (pos + len(w) >= segment.end or breaks_at(text, pos + len(w)))), 0)
         if pos < segment.end and text[pos] in CLOSING_VALUE_QUOTES and number["start"] > 0 \
                 and text[number["start"] - 1] in OPENING_VALUE_QUOTES:
