@@ -152,10 +152,12 @@ def reason_not_target(text: str, segment: Segment, clause_from: int, value_start
 def _past_word(text: str, start: int, end: int, skip: tuple[str, ...] = ()) -> re.Match | None:
     """The first word in ``text[start:end]`` that reports the past, other than the words in ``skip``
     and outside a phrase that counts a change from the present level (在现有基础上翻一番: 现有 looks
-    ahead from there)."""
+    ahead from there) or says goals are set (全年的预期目标已经明确，…)."""
     past = find_marker("past", text, start, end)
     while past is not None:
-        base = find_marker("current_base", text, max(start, past.start() - CURRENT_BASE_REACH), end)
+        from_ = max(start, past.start() - CURRENT_BASE_REACH)
+        # (…目标已经明确，…: 已经 says the goals are set, not met)
+        base = find_marker("current_base", text, from_, end) or find_marker("goals_set", text, from_, end)
         if base is not None and base.start() <= past.start() < base.end():
             past = find_marker("past", text, base.end(), end)
         elif past.group(0) in skip:
