@@ -30,7 +30,7 @@ _INLINE_BULLET = regex.compile(r"(?<=\s)[-–•](?=[\s“\"‘\p{Han}])")
 CITATIONS = regex.compile(r"\s*(?:\[\d{1,3}\])+")
 
 # Paragraphs that continue a list of goals under the paragraph before them.
-BULLETS = ("——", "—", "－－", "●", "•", "◆", "■", "▲", "★", "☆", "○", "◇", "□", "※", "➢", "√")
+BULLETS = ("——", "—", "－－", "--", "-", "*", "●", "•", "◆", "■", "▲", "★", "☆", "○", "◇", "□", "※", "➢", "√")
 
 # Numbered headings by level: 第一章 / 一、 / （一） / 1.1 / 1. / （1）.
 _HEADING_MARKERS = (
