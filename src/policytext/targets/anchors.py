@@ -38,6 +38,7 @@ import regex
 
 from .clauses import (
     BULLETS,
+    YEAR_OF,
     GOAL_WORD,
     CLOSING_BRACKETS,
     CLOSING_QUOTES,
@@ -585,6 +586,9 @@ _FULL_DATE = regex.compile(
 )
 # Lines at the top of a page that carry its date line or dateline (title, source, byline).
 HEAD_LINES = 5
+# Lines after those that may still be a byline opening with its date, and how long a byline is.
+BYLINE_LINES = 3
+BYLINE_MAX = 40
 
 
 def document_year(text: str, date: object = None) -> int | None:
@@ -609,8 +613,10 @@ def document_year(text: str, date: object = None) -> int | None:
     s = str(date or "")
     dated = int(s[:4]) if s[:4].isdigit() else written_date_year(text)
     if dated is not None:
-        # a draft of next year's plan heard at the year's end (——2025年12月30日在…会议上) plans that year
-        return dated + 1 if draft_year(text) == dated + 1 else dated
+        # a draft of next year's plan heard at the year's end (——2025年12月30日在…会议上), or a year-end work
+        # report that sets the next year's work (…作年度工作报告，2023年，…预计完成…。2024年，…工作的总体
+        # 要求是：…), plans that year
+        return dated + 1 if draft_year(text) == dated + 1 or _plans_next_year(text, dated) else dated
     return (glossed_year(text) or draft_year(text) or plan_year(text) or framed_year(text)
             or reviewed_year(text) or session_year(text) or reported_year(text) or tasks_year(text)
             or met_year(text))
@@ -761,6 +767,16 @@ _DRAFT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\s*年[^。；;\n]{0,24}?执行�
                          r"(?P<year>(?:19|20)\d\d)\s*年[^。；;\n]{0,24}?草案")
 
 
+def _plans_next_year(text: str, year: int) -> bool:
+    """Whether a work report of ``year`` sets the next year's work (2024年，…工作的总体要求是：)."""
+    if find_marker("report_title", text) is None:
+        return False
+    for m in YEAR_OF.finditer(text, timeout=PATTERN_TIMEOUT):
+        if int(m.group(1)) == year + 1 and find_marker("year_plan", text, m.end(), clause_end(text, m.end() + 1)):
+            return True
+    return False
+
+
 def draft_year(text: str) -> int | None:
     """The year whose draft plan or budget a text presents after last year's execution report
     (…2024年…计划执行情况与2025年…计划草案的报告 -> 2025): the year of the congress that hears it."""
@@ -793,6 +809,11 @@ def written_date_year(text: str) -> int | None:
     for line in lines[:HEAD_LINES]:
         m = _FULL_DATE.search(line, timeout=PATTERN_TIMEOUT)
         if m and not any(label in line[:m.start()] for label in marker_set("site_date")):
+            return int(m.group("year"))
+    for line in lines[HEAD_LINES:HEAD_LINES + BYLINE_LINES]:
+        # a spam line or two above the headline push the byline down (2022年01月11日08:18 | 来源：杭州日报)
+        m = _FULL_DATE.match(line, timeout=PATTERN_TIMEOUT)
+        if m and len(line) <= BYLINE_MAX:
             return int(m.group("year"))
     for line in lines[HEAD_LINES:]:
         m = _FULL_DATE.fullmatch(line, timeout=PATTERN_TIMEOUT)
