@@ -565,6 +565,9 @@ def _relative_anchors(text: str, doc_year: int | None) -> list[Anchor]:
             continue  # 今年以来: a report of the year so far; 今年的 dates a noun, unless it is a goals frame
         if offset < 0 and doc_year is None:
             continue  # 过去一年 with no year to count from: the review it opens is read by its words
+        if offset < 0 and (text.endswith(tuple(marker_set("than")) + BASELINE_BEFORE + ("在",), 0, m.start())
+                           or text.startswith(("同期", "的基础", "基础上", "水平"), m.end())):
+            continue  # 比去年多100万人, 在去年基础上: the year a change counts from, no time of a statement
         deadline = f"{doc_year + offset}{suffix}" if doc_year else None
         out.append(Anchor(m.start(), m.end(), deadline, strong))
     return out
