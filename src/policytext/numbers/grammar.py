@@ -61,6 +61,7 @@ from .units import (
     qualifier_words_at,
     qualifier_words_ending_with,
     units,
+    written_currencies,
 )
 
 # ---------------------------------------------------------------------------
@@ -420,6 +421,7 @@ def prepare() -> None:
     for position in ("before", "inside", "after", "after_date", "after_duration"):
         qualifier_words_ending_with(position)
     lookup_unit("个")  # the measure words as count units
+    written_currencies()
 
 
 def match_at(text: str, pos: int, timeout: float | None = None) -> regex.Match | re.Match | None:
@@ -675,10 +677,22 @@ def scan(text: str, options: ScanOptions = ScanOptions()) -> list[Found]:
         except (_Reject, NumeralError):
             continue
         for fact in facts:
-            found.append(fact)
+            found.append(_in_written_currency(fact, text))
             if fact.end > read_until:
                 read_until = fact.end
     return found
+
+
+def _in_written_currency(fact: Found, text: str) -> Found:
+    """An amount in 元 right after the name of a currency is in that currency (新台币1000亿元 -> TWD,
+    约新台币625兆元), not in yuan; 元 is the unit word of several currencies."""
+    if fact.type != "money" or fact.unit != "CNY" or not text.startswith("元", fact.end - 1):
+        return fact
+    for name, code in written_currencies():
+        if text.endswith(name, 0, fact.start):
+            fact.unit = code
+            break
+    return fact
 
 
 _OPEN_QUOTES = "“「『‘\""

@@ -57,6 +57,14 @@ def units() -> dict[str, Unit]:
 
 
 @lru_cache(maxsize=None)
+def written_currencies() -> tuple[tuple[str, str], ...]:
+    """(name, ISO code) of the currencies a text may write before an amount (新台币1000亿元), longest first:
+    the money units of more than one character."""
+    return tuple(sorted(((u.surface, u.unit) for u in units().values() if u.type == "money" and len(u.surface) > 1
+                         and u.unit), key=lambda pair: -len(pair[0])))
+
+
+@lru_cache(maxsize=None)
 def measure_words() -> tuple[str, ...]:
     return tuple(row[0] for row in data_lines("measure_words.txt"))
 
