@@ -960,9 +960,15 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
             # after a paragraph that states a period's goals, paragraphs that open with a clause of no value
             # go on with them
             goals_led = goals_before and _opens_with_lead_clause(text, para)
+            # …到“十四五”末，…冲刺150亿元。| 同时，城区建成区面积达到20平方公里，…。到2035年，…: a paragraph that
+            # opens by saying it goes on goes on under the time that closed the one before, up to its own
+            goes_on = (closing is not None and para.level is None and p_index > 0
+                       and marker_pattern("continuation").match(text, para.start) is not None
+                       and states_value(text[para.start:para_anchors[0].start if para_anchors else para.end])
+                       and find_marker("past", text, para.start, para.end) is None)
             carry = closing if (closing is not None and para.level is None and not para_anchors
                                 and _goes_on_listing(text, para, p_index, chained=carry is not None and (
-                                    led and led_before or goals_led))) else None
+                                    led and led_before or goals_led))) or goes_on else None
             led_before = led
             goals_carried = carry is not None and goals_led
         if section is not None and section[1] is None and para_anchors:
