@@ -1299,10 +1299,14 @@ def _opens_plans(text: str, anchor: Anchor, start: int, end: int) -> bool:
     if anchor.deadline is None:
         return False
     a_start = clause_start(text, anchor.start, start)
-    if a_start != start and (clause_start(text, a_start - 1, start) != start or states_value(text[start:a_start])):
+    quoted = anchor.start > start and text[anchor.start - 1] in OPENING_QUOTES  # …指出：“2024年，…
+    if a_start != start and not quoted and (clause_start(text, a_start - 1, start) != start
+                                            or states_value(text[start:a_start])):
         return False  # 规划明确，“十四五”时期，张家港市将…: one clause saying who states it may come first
     rest = strip_leading(text, anchor.end, end, ())
-    return rest > anchor.end and find_marker("future", text, rest, clause_end(text, rest, end)) is not None
+    # (2024年，珠海高新区地区生产总值增长目标为8%，…。规上工业增加值增长15%以上，…: its goals, stated)
+    return rest > anchor.end and (find_marker("future", text, rest, clause_end(text, rest, end)) is not None
+                                  or _states_goals(text, rest, end))
 
 
 # A plan named with its period in brackets: 《辽宁全面振兴新突破三年行动方案（2023-2025年）》.
