@@ -210,7 +210,7 @@ def find_targets(record: dict, config: TargetsConfig = TargetsConfig()) -> list[
     # a year's work report (or news of one): its goals frames with no time list that year's goals
     report_year = doc_year if find_marker("report_title", text) else None
     reported = latest_reported_year(text) if doc_year is None else None
-    for segment in scope_segments(text, reader.anchors, report_year):
+    for segment in scope_segments(text, reader.anchors, report_year, doc_year):
         if not segment_is_future(text, segment, doc_year, reported):
             continue
         if segment.anchor is None and not segment.frame and not _pledges_goal(text, segment):

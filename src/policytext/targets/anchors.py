@@ -863,11 +863,13 @@ def deadline_year(anchor: Anchor | None) -> int | None:
     return int(anchor.deadline[:4])
 
 
-def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = None) -> list[Segment]:
+def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = None,
+                   doc_year: int | None = None) -> list[Segment]:
     """The stretches of ``text`` that time anchors scope, sentence by sentence, in order.
 
     ``report_year``: the year of a text that is (or reports) a year's work report; a goals frame
-    with no time of its own in it lists that year's goals (其他经济目标还包含：…)."""
+    with no time of its own in it lists that year's goals (其他经济目标还包含：…).  ``doc_year``: the
+    text's year, which a year's goals frame (预期目标) with no time in or before it is of."""
     sentences = statement_spans(text)
     segments: list[Segment] = []
     section: tuple[int, Anchor | None] | None = None  # (heading level, first anchor) of a goals section
@@ -1055,6 +1057,9 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                     anchor = planned if planned is not None and planned.start < s else opened
                 if anchor is None and report_year is not None:
                     anchor = reported
+                if anchor is None and doc_year is not None and _is_year_frame(text, s, e):
+                    # 提出经济增长预期目标为7.5%以上 in a text of 2025 that names no other year for it
+                    anchor = Anchor(0, 0, str(doc_year), False)
                 segments.append(Segment(s, e, anchor, True, True))
             elif p_index in backed:  # 国内生产总值增长5%左右、…。…提出上述预期目标，…
                 anchor = planned if planned is not None and planned.start < s else reported or opened

@@ -14,7 +14,7 @@ import re
 
 from .anchors import Segment, deadline_year
 from .clauses import YEAR_OF, clause_end, clause_start
-from .tables import PATTERN_TIMEOUT, find_marker, marker_pattern, marker_set, plan_periods
+from .tables import PATTERN_TIMEOUT, find_marker, last_marker, marker_pattern, marker_set, plan_periods
 
 TARGET = "target"
 FORECAST = "forecast"
@@ -125,7 +125,15 @@ def reason_not_target(text: str, segment: Segment, clause_from: int, value_start
     # 主要预期目标是：地区生产总值同比增长6.5%以上: in a goals frame 同比 names the baseline of a goal
     # 力争实现…规上产值同比增长10%以上: after a pledge in its sentence, 同比 is a goal's baseline too
     pledged = segment.frame or find_marker("pledge", text, sentence_start, value_start) is not None
-    past = _past_word(text, segment.start, value_start, skip=marker_set("year_on_year") if pledged else ())
+    # …综合研判当前形势和各方面因素，提出经济增长预期目标为7.5%以上: what stands before the frame that states
+    # the goal weighs the present, it reports no figure
+    frame = last_marker("goal_frame", text, segment.start, value_start) if segment.frame else None
+    skip = marker_set("year_on_year") if pledged else ()
+    if frame is None:
+        past = _past_word(text, segment.start, value_start, skip=skip)
+    else:
+        past = (_past_word(text, segment.start, frame.start(), skip=skip + marker_set("present"))
+                or _past_word(text, frame.end(), value_start, skip=skip))
     if past is not None and not _forecast_covers(text, sentence_start, past.start(), value_start):
         return "past"
     if _TO_DATE.search(text, sentence_start, value_start) and not is_forecast(text, clause_from, value_start):
@@ -155,7 +163,7 @@ def _past_word(text: str, start: int, end: int, skip: tuple[str, ...] = ()) -> r
     ahead from there) or says goals are set (全年的预期目标已经明确，…)."""
     past = find_marker("past", text, start, end)
     while past is not None:
-        from_ = max(start, past.start() - CURRENT_BASE_REACH)
+        from_ = max(0, past.start() - CURRENT_BASE_REACH)
         # (…目标已经明确，…: 已经 says the goals are set, not met)
         base = find_marker("current_base", text, from_, end) or find_marker("goals_set", text, from_, end)
         if base is not None and base.start() <= past.start() < base.end():
