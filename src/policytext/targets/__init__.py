@@ -493,8 +493,14 @@ class _Reader:
         return run
 
     def _after_count_verb(self, number: dict, segment: Segment, listed_after: int | None) -> bool:
-        """A count right after a count verb (培育10家…), or listed after such a count (…、4个五千亿级)."""
-        if number["type"] != "count":
+        """A count right after a count verb (培育10家…), or listed after such a count (…、4个五千亿级); a
+        measure so after a verb of capacity (基本形成45万吨磷酸铁锂正极材料、6万立方米电解液…)."""
+        if number["type"] == "measure":
+            if listed_after is None:
+                m = last_marker("capacity_verb", self.text, max(segment.start, number["start"] - COUNT_VERB_REACH),
+                                number["start"])
+                return m is not None and self._only_hedges(m.end(), number["start"])
+        elif number["type"] != "count":
             return False
         if listed_after is not None and LISTED_COUNT.fullmatch(self.text, listed_after, number["start"],
                                                                timeout=PATTERN_TIMEOUT):
@@ -982,7 +988,10 @@ class _Reader:
         # (not a share: 新增新开规模工业企业数占全市1/5 is the share the new ones make, a level)
         made = verb is None and number.get("type") not in SHARE_TYPES and (
             find_marker("count_verb", text, clause_from, min(metric_start, number["start"])) is not None
-            or any(text.startswith(w, metric_start) for w in marker_set("count_verb") if w in marker_set("word")))
+            or any(text.startswith(w, metric_start) for w in marker_set("count_verb") if w in marker_set("word"))
+            # 基本形成45万吨…、6万立方米电解液: a capacity verb governs the measures listed in its clause
+            or number.get("type") == "measure" and find_marker(
+                "capacity_verb", text, clause_start(text, number["start"], segment.start), number["start"]) is not None)
         comparator = comparator_for(relation, suffix, number.get("qualifier"), is_range,
                                     number.get("type") == "count" or made, self.config.change_comparator,
                                     self.config.count_comparator, self.config.level_comparator,

@@ -551,9 +551,19 @@ def _span_anchors(text: str, doc_year: int | None) -> list[Anchor]:
         count_end = m.end("high") if m.group("high") else m.end("low")
         phrase = text[m.start():m.start("low")] + "N" + text[count_end:m.end()]
         strong = v.spans.get(phrase, False)
-        last = doc_year + years + v.span_offsets.get(phrase, 0) if doc_year else None
+        last = doc_year + years + v.span_offsets.get(phrase, 0) if doc_year else _named_period_end(text, years)
         out.append(Anchor(m.start(), m.end(), str(last) if last else None, strong, span=True))
     return out
+
+
+def _named_period_end(text: str, years: int) -> int | None:
+    """The last year of a plan the text names with a period of ``years`` years in brackets
+    (《…三年行动计划（2023-2025年）》), which a length of time with no year to count from
+    (未来三年, in an undated text) spans."""
+    for m in _BRACKETED_PLAN.finditer(text):
+        if int(m.group("year")) - int(m.group("first")) + 1 == years:
+            return int(m.group("year"))
+    return None
 
 
 def _relative_anchors(text: str, doc_year: int | None) -> list[Anchor]:
@@ -1315,7 +1325,7 @@ def _opens_plans(text: str, anchor: Anchor, start: int, end: int) -> bool:
 
 
 # A plan named with its period in brackets: 《辽宁全面振兴新突破三年行动方案（2023-2025年）》.
-_BRACKETED_PLAN = re.compile(r"《[^》\n]{2,60}[（(](?:19|20)\d\d\s*年?\s*[-—–~～至到]\s*(?P<year>(?:19|20)\d\d)\s*年?[)）]》")
+_BRACKETED_PLAN = re.compile(r"《[^》\n]{2,60}[（(](?P<first>(?:19|20)\d\d)\s*年?\s*[-—–~～至到]\s*(?P<year>(?:19|20)\d\d)\s*年?[)）]》")
 
 
 def _announced_plan_period(text: str, start: int, end: int) -> Anchor | None:

@@ -165,7 +165,8 @@ def _past_word(text: str, start: int, end: int, skip: tuple[str, ...] = ()) -> r
     while past is not None:
         from_ = max(0, past.start() - CURRENT_BASE_REACH)
         # (…目标已经明确，…: 已经 says the goals are set, not met)
-        base = find_marker("current_base", text, from_, end) or find_marker("goals_set", text, from_, end)
+        base = (find_marker("current_base", text, from_, end) or find_marker("goals_set", text, from_, end)
+                or find_marker("plan_end_by", text, past.start(), end))
         if base is not None and base.start() <= past.start() < base.end():
             past = find_marker("past", text, base.end(), end)
         elif past.group(0) in skip:
