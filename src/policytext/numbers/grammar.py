@@ -132,10 +132,10 @@ _EMAIL_CHARS = string.ascii_letters + string.digits + "._%+-"
 _LATIN = "A-Za-zＡ-Ｚａ-ｚ"
 _SP = "[ \u3000\u00a0]?"  # one stray space, as PDF and wire text leave them (113. 2万吨, 10.4 ％)
 _CN = CHINESE_NUMERAL_CHARS
-# Taiwan writes an amount in two parts (4万2170美元 = 42170; 5兆9,990亿元 = 59990亿): the part after the
+# Taiwan writes an amount in two parts (4万2170美元 = 42170; 1万7,207名 = 17207; 5兆9,990亿元 = 59990亿): the part after the
 # magnitude counts ones below 万, or 亿 below 兆, so the numeral is part × 10000 + rest.  Not before an
 # age, a time or 个 (惠及390万65岁以上老人: two numbers).
-_COMPOUND = (rf"{_D}+(?:[万萬]{_D}{{1,4}}(?![{_DIGITS},，.．·十百千万萬亿億兆]|{_SP}[岁歲年月日天周週时時个個])"
+_COMPOUND = (rf"{_D}+(?:[万萬](?:{_D}[,，]{_D}{{3}}|{_D}{{1,4}})(?![{_DIGITS},，.．·十百千万萬亿億兆]|{_SP}[岁歲年月日天周週时時个個])"
              rf"|兆(?:{_D}[,，]{_D}{{3}}|{_D}{{1,4}})(?![{_DIGITS}])(?=[亿億]))")
 _ARABIC = rf"(?:{_COMPOUND}|{_D}+(?:[,，]{_D}{{3}}(?!{_D}))*(?:(?:[.．]{_SP}|[·・]){_D}+)?)"
 # Chinese numerals are matched lazily where a unit must follow (so 百万千瓦 is

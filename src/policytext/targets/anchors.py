@@ -551,7 +551,8 @@ def _span_anchors(text: str, doc_year: int | None) -> list[Anchor]:
         count_end = m.end("high") if m.group("high") else m.end("low")
         phrase = text[m.start():m.start("low")] + "N" + text[count_end:m.end()]
         strong = v.spans.get(phrase, False)
-        last = doc_year + years + v.span_offsets.get(phrase, 0) if doc_year else _named_period_end(text, years)
+        last = doc_year + years + v.span_offsets.get(phrase, 0) if doc_year else (
+            _named_period_end(text, years) or _span_end_stated_after(text, m.end(), phrase, years))
         out.append(Anchor(m.start(), m.end(), str(last) if last else None, strong, span=True))
     return out
 
@@ -562,6 +563,29 @@ def _named_period_end(text: str, years: int) -> int | None:
     (未来三年, in an undated text) spans."""
     for m in _BRACKETED_PLAN.finditer(text):
         if int(m.group("year")) - int(m.group("first")) + 1 == years:
+            return int(m.group("year"))
+    return None
+
+
+# The length of the plan horizon whose end an undated text states with 到…年 after naming it
+# (未来五年的主要目标是：… | 未来五年的工作重点是：…到2026年，力争…).
+PLAN_HORIZON_YEARS = 5
+# How far after the span the year that ends it may stand.
+HORIZON_REACH = 1500
+# A horizon of another length than five years (三年行动计划, 3年目标, 未来3年).
+_OTHER_HORIZON = regex.compile(r"(?:未来|今后)?(?:[1-46-9]|[一二两三四六七八九十])年(?:行动|目标|时间|内|计划|翻番)"
+                               r"|(?:未来|今后)(?:[1-46-9]|[一二两三四六七八九十])年")
+
+
+def _span_end_stated_after(text: str, pos: int, phrase: str, years: int) -> int | None:
+    """The year of the first 到…年 after a five-year span counted from the text's own year (未来五年,
+    今后五年) in a text with no year to count from: the horizon's end, as the text states it."""
+    if years != PLAN_HORIZON_YEARS or vocabulary().span_offsets.get(phrase) != -1:
+        return None
+    if _OTHER_HORIZON.search(text) is not None:
+        return None  # …三年行动计划…未来3年…到2024年底: the year may end another horizon the text names
+    for m in _patterns()["year"].finditer(text, pos, min(len(text), pos + HORIZON_REACH), timeout=PATTERN_TIMEOUT):
+        if m.group("pre") in ("到", "力争到", "争取到"):
             return int(m.group("year"))
     return None
 
