@@ -26,6 +26,7 @@ from .anchors import FRAME_COPULAS, Segment, deadline_year, document_year, find_
 from .clauses import (
     CITATIONS,
     CLOSING_QUOTES,
+    GOAL_WORD,
     OPENING_BRACKETS,
     OPENING_QUOTES,
     Statements,
@@ -381,11 +382,12 @@ class _Reader:
         quoted = pos + 1 if pos < segment.end and text[pos] in CLOSING_QUOTES else pos
         if self._starts_with("quoted_as_goal", quoted, segment.end):
             return True  # 把“…降低3%左右”作为2025年发展主要预期目标之一: what makes it a goal is another predicate
+        listed = LIST_COMMA in text[clause_start(text, number["start"], segment.start):number["start"]]
         return pos >= segment.end or breaks_at(text, pos) or text[pos] in "、（()）" or self._starts_with(
             "value_end", pos, segment.end) or any(
             text.startswith(j, pos) and self._number_at(_after_spaces(text, pos + len(j)), segment)
             for j in marker_set("joiner")
-        ) or self._names_goal_after(pos) or self._pair_follows(pos, segment) or self._change_after(number, segment) is not None \
+        ) or self._names_goal_after(pos, listed) or self._pair_follows(pos, segment) or self._change_after(number, segment) is not None \
             or self._metric_after(number, segment) is not None
 
     def _change_after(self, number: dict, segment: Segment) -> str | None:
@@ -449,7 +451,7 @@ class _Reader:
         noun = text[start:self.numbers[i]["start"]]
         return 0 < len(noun) <= MAX_PAIR_NOUN and not any(breaks_at(text, k) for k in range(start, start + len(noun)))
 
-    def _names_goal_after(self, pos: int) -> bool:
+    def _names_goal_after(self, pos: int, listed: bool = False) -> bool:
         """Whether the value at ``pos`` ends a phrase that names a goal and ends the clause with it
         (锚定到2025年生产总值达5000亿元的发展目标，): the goal the noun names is the clause's; not a goal
         the clause only mentions (为实现全年增长5.0%左右的预期目标奠定了良好的基础)."""
@@ -466,6 +468,13 @@ class _Reader:
             end = frame.end()
         elif self._names_goal(pos):
             end = pos + next(len(w) for w in marker_set("goal_heading") if text.startswith(w, pos))
+        elif listed:
+            # 即…增长40%、…、旅游税收同比增长10%的年度量化目标。: a few words that qualify the noun naming a listed
+            # goals' kind (a single value so named restates a goal: 确定10%的增长目标，是…决定的)
+            goal = text.find(GOAL_WORD, pos, min(len(text), pos + FRAME_NOUN + len(GOAL_WORD)))
+            if goal < 0 or clause_end(text, pos, goal) != goal:
+                return False
+            end = goal + len(GOAL_WORD)
         else:
             return False
         return end >= len(text) or breaks_at(text, end)
