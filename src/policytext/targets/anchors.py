@@ -37,16 +37,16 @@ from typing import NamedTuple
 import regex
 
 from .clauses import (
-    BULLETS,
-    YEAR_OF,
-    GOAL_WORD,
     CLOSING_BRACKETS,
     CLOSING_QUOTES,
+    GOAL_WORD,
     OPENING_BRACKETS,
     OPENING_QUOTES,
     UNNUMBERED,
+    YEAR_OF,
     Paragraph,
     breaks_at,
+    bullet_length,
     clause_end,
     clause_start,
     goal_heading_start,
@@ -1440,7 +1440,7 @@ def _anchor_clause_start(text: str, anchor: Anchor, floor: int) -> int:
         return anchor.start
     start = clause_start(text, anchor.start, floor)
     # ——2025年，完成…: the bullet that opens the line is no part of the statement
-    return start + next((len(b) for b in BULLETS if text.startswith(b, start, anchor.start)), 0)
+    return start + bullet_length(text, start, anchor.start)
 
 
 @cache

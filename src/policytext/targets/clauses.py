@@ -289,6 +289,11 @@ def _quotes_speech(text: str, opening: int, pos: int) -> bool:
     return close is None or not text.startswith(NAMED_BY_QUOTES, close + 1)
 
 
+def bullet_length(text: str, start: int, end: int) -> int:
+    """The length of the bullet (——, --, ●…) that opens ``text[start:end]``, or 0."""
+    return next((len(b) for b in BULLETS if text.startswith(b, start, end)), 0)
+
+
 def strip_leading(text: str, start: int, end: int, roles: tuple[str, ...]) -> int:
     """Move ``start`` past a list number, punctuation, spaces and phrases of ``roles`` at the start of ``text[start:end]``."""
     phrases = _leading_pattern(roles)
@@ -297,7 +302,7 @@ def strip_leading(text: str, start: int, end: int, roles: tuple[str, ...]) -> in
     if heading:  # 1、未来五年GDP增速…: a list number is no part of a metric
         start = heading[1].end()
     else:  # ——2025年，完成…: nor is a bullet
-        start += next((len(b) for b in BULLETS if text.startswith(b, start, end)), 0)
+        start += bullet_length(text, start, end)
     moved = True
     while moved and start < end:
         moved = False
