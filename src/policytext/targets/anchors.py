@@ -551,8 +551,15 @@ def _span_anchors(text: str, doc_year: int | None) -> list[Anchor]:
         count_end = m.end("high") if m.group("high") else m.end("low")
         phrase = text[m.start():m.start("low")] + "N" + text[count_end:m.end()]
         strong = v.spans.get(phrase, False)
-        last = doc_year + years + v.span_offsets.get(phrase, 0) if doc_year else (
-            _named_period_end(text, years) or _span_end_stated_after(text, m.end(), phrase, years))
+        # 《…三年行动计划（2023—2025年）》…通过三年努力: the length spans the plan the text names, if that
+        # plan is not over; else it counts from the document's year, or ends at the year the text states
+        named = _named_period_end(text, years)
+        if named is not None and (doc_year is None or named >= doc_year):
+            last = named
+        elif doc_year:
+            last = doc_year + years + v.span_offsets.get(phrase, 0)
+        else:
+            last = _span_end_stated_after(text, m.end(), phrase, years)
         out.append(Anchor(m.start(), m.end(), str(last) if last else None, strong, span=True))
     return out
 
