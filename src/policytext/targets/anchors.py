@@ -568,7 +568,7 @@ def _named_period_end(text: str, years: int) -> int | None:
     """The last year of a plan the text names with a period of ``years`` years in brackets
     (《…三年行动计划（2023-2025年）》), which a length of time with no year to count from
     (未来三年, in an undated text) spans."""
-    for m in _BRACKETED_PLAN.finditer(text):
+    for m in _bracketed_plans(text):
         if int(m.group("year")) - int(m.group("first")) + 1 == years:
             return int(m.group("year"))
     return None
@@ -1359,6 +1359,13 @@ def _opens_plans(text: str, anchor: Anchor, start: int, end: int) -> bool:
 _BRACKETED_PLAN = re.compile(r"《[^》\n]{2,60}[（(](?P<first>(?:19|20)\d\d)\s*年?\s*[-—–~～至到]\s*(?P<year>(?:19|20)\d\d)\s*年?[)）]》")
 
 
+# Spans and segments read the same text's bracketed plans for every span and announcing statement: once.
+@lru_cache(maxsize=2)
+def _bracketed_plans(text: str) -> tuple[re.Match, ...]:
+    """The plans ``text`` names with their period in brackets, in order."""
+    return tuple(_BRACKETED_PLAN.finditer(text))
+
+
 def _announced_plan_period(text: str, start: int, end: int) -> Anchor | None:
     """The end of the period of the plan a statement announces the goals of (…设置了多个方面具体目标。),
     named earlier with its period in brackets; None for a statement that states values itself."""
@@ -1366,7 +1373,7 @@ def _announced_plan_period(text: str, start: int, end: int) -> Anchor | None:
     if (find_marker("goal_setting", text, start, end) is None or states_value(text[start:end])
             or not text.endswith(GOAL_WORD, start, stop)):
         return None
-    plans = list(_BRACKETED_PLAN.finditer(text, 0, start))
+    plans = [m for m in _bracketed_plans(text) if m.end() <= start]
     if not plans:
         return None
     m = plans[-1]
