@@ -135,8 +135,8 @@ def _patterns() -> dict[str, regex.Pattern]:
     v = vocabulary()
     pre = alternation(list(v.to) + list(v.as_of))
     year = (
-        # 到 2025 年末: a PDF's or a site's spaced digits; 力争到2025，: 年 dropped after a word of time
-        rf"(?:(?P<pre>{pre})[ \t]?)?(?P<year>(?:19|20)\d\d)(?:\s*年|(?(pre)(?=[，,])|(?!)))"
+        # 到 2025 年末: a PDF's or a site's spaced digits; 力争到2025，, 即到2025gdp…: 年 dropped after a word of time
+        rf"(?:(?P<pre>{pre})[ \t]?)?(?P<year>(?:19|20)\d\d)(?:\s*年|(?(pre)(?=[，,A-Za-z])|(?!)))"
         rf"(?:(?P<month>\d{{1,2}})\s*月(?:(?P<day>\d{{1,2}})\s*日)?)?"
         rf"(?P<pos>{alternation(v.positions)})?(?P<by>{alternation(v.by)})?"
     )
