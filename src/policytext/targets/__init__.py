@@ -670,7 +670,8 @@ class _Reader:
         anchor = next((a for a in self.anchors if clause_from < a.start and a.end == start), None)
         if anchor is None:
             return start, end
-        head_start = strip_leading(self.text, clause_from, anchor.start, ("lead",))
+        # 预计香港经济今年增长…: a forecast or pledge opening the clause is no metric either
+        head_start = strip_leading(self.text, clause_from, anchor.start, ("lead", "forecast", "commitment"))
         head_end = anchor.start
         # …有望在2025年, 最有可能在今年: the hedges and forecast words before the time are no metric
         moved = True

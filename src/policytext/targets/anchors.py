@@ -1532,6 +1532,10 @@ def _is_adverbial(text: str, anchor: Anchor) -> bool:
         return True  # …净排放量「2030年减量28±2%；2032年…」: quoted goals open with their times
     if not anchor.span and text.startswith(marker_set("stretch_verb"), anchor.end):
         return True  # 工业开票2025年突破万亿大关: a time between a metric and a verb of a new height dates it
+    opened = strip_leading(text, clause_start(text, anchor.start), anchor.start, ("lead",))
+    if (not anchor.span and text.startswith(_hedges_after_time(), opened)
+            and not states_value(text[opened:anchor.start])):
+        return True  # 预计香港经济今年增长2%至3%: a forecast or pledge that opens the clause is dated by its time
     start = strip_leading(text, clause_start(text, anchor.start), anchor.start, ("lead", "commitment", "forecast"))
     # 中国2025年经济增速预计…, 杭州市今年…: the place a clause opens with, then its time; 北京今年将…: a
     # short name with no place word, then the time and what it will do
