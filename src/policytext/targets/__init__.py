@@ -143,7 +143,7 @@ _FIELD_BEFORE_COUNT = regex.compile(r"(?:(?![的和与及等个项家条超])\p{
 _GRADED_NOUN = regex.compile(r"[\d一二三四五六七八九十两百千万]{1,4}亿级")
 def _names_places(words: str) -> bool:
     """Whether ``words`` name only places or parts of a region (洛阳市、南阳市; 中下游), not a metric."""
-    items = [w for w in regex.split(r"[、和及与]", words) if w]
+    items = [words[a:b] for a, b in split_list(words, 0, len(words), pairs=True)]
     return bool(items) and all(w in marker_set("region_part") or clauses.place_at(w, 0) == w
                                and w.endswith(PLACE_ENDS) for w in items)
 
