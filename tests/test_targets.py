@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from policytext.convert import convert
 from policytext.eval import load_gold, score
 from policytext.targets import TargetsConfig, extract_targets
-from policytext.targets.anchors import document_year, find_anchors, scope_segments
+from policytext.targets.anchors import document_year, find_anchors, scope_segments, written_month
 from policytext.targets.clauses import (
     UNNUMBERED,
     breaks_at,
@@ -118,6 +118,18 @@ def test_past_deadline_is_not_a_target():
     text = "到2020年，全市规模以上企业达到1100家。"
     assert extract_targets({"id": "a", "source": "-", "text": text, "meta": {"date": "2022-05-01"}})["targets"] == []
     assert len(extract_targets({"id": "a", "source": "-", "text": text, "meta": {"date": "2019-05-01"}})["targets"]) == 1
+
+
+def test_a_quarter_run_by_the_written_date_is_reported():
+    # r117_02 (聯合報, 2025-10-31, converted): the later 8月預測 makes the sentence a forecast's, yet the
+    # third quarter had run when it was written; the same value in a text of August is not dropped so
+    text = "主计总处31日公布概估，今年第3季GDP成长率达7.64%，远高于8月预测的2.91%，上修4.73个百分点，创近年罕见强劲成长。"
+    values = lambda date: [t["value"] for t in extract_targets(  # noqa: E731
+        {"id": "a", "source": "-", "text": text, "meta": {"date": date}})["targets"]]
+    assert 7.64 not in values("2025-10-31")
+    assert 7.64 in values("2025-08-15")
+    assert written_month(" date 2025-10-31 主計總處31日公布概估", None, 2025) == (2025, 10)
+    assert written_month("x", "2025-10-31", 2024) is None  # a repost's date is not the text's year
 
 
 # -- pieces -------------------------------------------------------------------

@@ -22,7 +22,15 @@ from ..numbers import extract_numbers
 from ..record import as_record, target_fact
 from ..spans import record_map
 from . import clauses
-from .anchors import FRAME_COPULAS, Segment, deadline_year, document_year, find_anchors, scope_segments
+from .anchors import (
+    FRAME_COPULAS,
+    Segment,
+    deadline_year,
+    document_year,
+    find_anchors,
+    scope_segments,
+    written_month,
+)
 from .clauses import (
     CITATIONS,
     CLOSING_QUOTES,
@@ -262,6 +270,7 @@ class _Reader:
         self.anchors = find_anchors(text, doc_year)
         self.sentences = Statements(text)
         self.to_source = record_map(record)  # built once: every fact maps its span through it
+        self.written = written_month(text, (record.get("meta") or {}).get("date"), doc_year)
         self.previous_metric: tuple[str, int] | None = None  # metric and value end of the last target read
         self.previous_run: tuple[list[str], int] | None = None  # metrics and end of the last values read, any segment
         self.leading_verb: tuple[Verb, int] | None = None  # a verb before a list's first metric, and its end
@@ -347,6 +356,10 @@ class _Reader:
         unit_start = number["end"] - len(number["unit"])
         return (self._starts_with("own_parts", unit_start, len(self.text))
                 or any(self.text.endswith(w, 0, number["start"]) for w in marker_set("own_parts_before")))
+
+    def _not_target(self, segment: Segment, clause_from: int, value_start: int) -> str | None:
+        return reason_not_target(self.text, segment, clause_from, value_start, self._sentence_start(clause_from),
+                                 self.written)
 
     def _sentence_start(self, pos: int) -> int:
         return self.sentences.span_of(pos)[0]
@@ -548,7 +561,7 @@ class _Reader:
     def _clause_values(self, segment: Segment, run: list[dict], clause_from: int) -> list[dict]:
         text = self.text
         first = run[0]
-        if reason_not_target(text, segment, clause_from, first["start"], self._sentence_start(clause_from)):
+        if self._not_target(segment, clause_from, first["start"]):
             return []
         relation = read_relation(text, clause_from, first["start"])
         named = self._metric_after(first, segment) if len(run) == 1 else None
@@ -855,7 +868,7 @@ class _Reader:
         """A count goal written verb + count + noun (打造10个“数字领航”企业), or count + noun + a verb of
         completing that ``stop`` marks (首批100个示范社区全面建成)."""
         text = self.text
-        if (reason_not_target(text, segment, clause_from, number["start"], self._sentence_start(clause_from))
+        if (self._not_target(segment, clause_from, number["start"])
                 or number["start"] in self.starting_levels):
             return []
         value_end = self._value_end(number)
@@ -911,7 +924,7 @@ class _Reader:
     def _multiple(self, segment: Segment, start: int, end: int, factor: int, clause_from: int) -> dict | None:
         """A change goal stated as a multiple: 产值较2020年翻一番."""
         text = self.text
-        if reason_not_target(text, segment, clause_from, start, self._sentence_start(clause_from)):
+        if self._not_target(segment, clause_from, start):
             return None
         duration = next((n for n in self.numbers if n["end"] == start and n["type"] == "duration"), None)
         # 实现十年翻番: the time a multiple takes stands between it and its verb
@@ -1117,7 +1130,7 @@ class _Reader:
             if aim is not None and any(text.endswith(w, c_start, strip_trailing(text, c_start, c_end))
                                        for w in marker_set("precondition")):
                 continue  # 要在全面建成小康社会、实现“第一个百年目标”的基础上，: the aim is what the goals build on
-            if aim is None or reason_not_target(text, segment, c_start, c_end, self._sentence_start(c_start)):
+            if aim is None or self._not_target(segment, c_start, c_end):
                 continue
             start, subject = self._qualitative_start(segment, c_start)
             end = strip_trailing(text, c_start, c_end)

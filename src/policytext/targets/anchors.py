@@ -627,7 +627,8 @@ _OWN_DOC_NUMBER = regex.compile(
 # A full date (year, month and day) as pages and documents write their own: 2025年4月1日,
 # 2025 年3月5日, 2023-01-14.
 _FULL_DATE = regex.compile(
-    r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}(?!\d))"
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:\s*年\s*(?P<month>\d{1,2})\s*月\s*\d{1,2}\s*日"
+    r"|-(?P<month>\d{1,2})-\d{1,2}(?!\d))"
 )
 # Lines at the top of a page that carry its date line or dateline (title, source, byline).
 HEAD_LINES = 5
@@ -850,21 +851,44 @@ def written_date_year(text: str) -> int | None:
     """The year of the first full date in the head of ``text`` (a dateline or byline; not the date a
     site stored its copy, 上传时间：2023-06-26), else of a line that is nothing but a full date (the
     date a notice is signed)."""
+    written = written_date(text)
+    return written[0] if written else None
+
+
+def written_date(text: str) -> tuple[int, int] | None:
+    """Year and month of the date :func:`written_date_year` reads."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     for line in lines[:HEAD_LINES]:
         m = _FULL_DATE.search(line, timeout=PATTERN_TIMEOUT)
         if m and not any(label in line[:m.start()] for label in marker_set("site_date")):
-            return int(m.group("year"))
+            return _year_month(m)
     for line in lines[HEAD_LINES:HEAD_LINES + BYLINE_LINES]:
         # a spam line or two above the headline push the byline down (2022年01月11日08:18 | 来源：杭州日报)
         m = _FULL_DATE.match(line, timeout=PATTERN_TIMEOUT)
         if m and len(line) <= BYLINE_MAX:
-            return int(m.group("year"))
+            return _year_month(m)
     for line in lines[HEAD_LINES:]:
         m = _FULL_DATE.fullmatch(line, timeout=PATTERN_TIMEOUT)
         if m:
-            return int(m.group("year"))
+            return _year_month(m)
     return None
+
+
+def written_month(text: str, date: object, doc_year: int | None) -> tuple[int, int] | None:
+    """Year and month the text was written in (meta.date, else :func:`written_date`), when that is the
+    year relative anchors count from: what of that year has run by then is reported, not planned."""
+    s = str(date or "")
+    m = _META_MONTH.match(s)
+    written = (int(m.group(1)), int(m.group(2))) if m else None if s[:4].isdigit() else written_date(text)
+    return written if written is not None and written[0] == doc_year else None
+
+
+# A meta date: 2025-10-31, 2025/10/31, 2025年10月31日.
+_META_MONTH = regex.compile(r"((?:19|20)\d\d)\s*[-/年.]\s*(\d{1,2})(?!\d)")
+
+
+def _year_month(m: regex.Match) -> tuple[int, int]:
+    return int(m.group("year")), int(m.group("month"))
 
 
 @cache

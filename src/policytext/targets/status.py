@@ -113,9 +113,10 @@ MET_GAP_BREAKS = "是为：:，,"
 
 
 def reason_not_target(text: str, segment: Segment, clause_from: int, value_start: int,
-                      sentence_start: int) -> str | None:
+                      sentence_start: int, written: tuple[int, int] | None = None) -> str | None:
     """Why the value at ``value_start`` is not a target (``past``, ``prohibition``, ``condition``,
-    ``measure``, ``elsewhere``), or None.
+    ``measure``, ``elsewhere``), or None.  ``written``: the year and month the text was written in,
+    when known (quarters of that year run by then are reported).
 
     A forecast may compare with last year (预计全年产值同比增长11%左右), so past words
     count only where no forecast word comes first.
@@ -138,6 +139,8 @@ def reason_not_target(text: str, segment: Segment, clause_from: int, value_start
         return "past"
     if _TO_DATE.search(text, sentence_start, value_start) and not is_forecast(text, clause_from, value_start):
         return "past"  # 今年1月至4月实现…88.8亿元, 前9个月…61.3万辆: a figure of the year so far
+    if written is not None and _part_run(text, segment, sentence_start, value_start, written):
+        return "past"  # 今年第3季GDP成長率達7.64% in a text of 31 October: a quarter already run
     if find_marker("stretch", text, clause_from, value_start) and not is_forecast(text, clause_from, value_start):
         return "past"  # 2024年预计达到140万亿元左右，五年间GDP规模增长超35万亿元: the 预计 is another clause's
     if find_marker("record", text, value_start, _sentence_end(text, value_start)) and not find_marker(
@@ -155,6 +158,31 @@ def reason_not_target(text: str, segment: Segment, clause_from: int, value_start
     if find_marker("elsewhere", text, clause_from, value_start):
         return "elsewhere"
     return None
+
+
+def _part_run(text: str, segment: Segment, sentence_start: int, value_start: int,
+               written: tuple[int, int]) -> bool:
+    """Whether the value is one of a quarter or half of the year (一季度, 第3季, 上半年) that had run by
+    the month the text was written in, with no pledge, forecast or whole year between (今年一季度增长5.3%，
+    力争全年增长6%以上 pledges the year)."""
+    year = deadline_year(segment.anchor) or written[0]
+    parts = list(_PART_OF_YEAR.finditer(text, sentence_start, value_start))
+    if not parts or year != written[0]:
+        return False
+    part = parts[-1]
+    quarter = part.group("a") or part.group("b")
+    months = 6 if quarter is None else 3 * (_QUARTER_NUMBERS.index(quarter) % 4) + 3
+    if months >= written[1]:
+        return False
+    return not (find_marker("pledge", text, sentence_start, value_start)
+                or find_marker("commitment", text, sentence_start, value_start)
+                or find_marker("whole_year", text, part.end(), value_start)
+                or is_forecast(text, sentence_start, value_start) or _forecast_lead(text, value_start))
+
+
+# A quarter (一季度, 第三季度, 第3季; not 前三季度, which _TO_DATE reads, nor 四季 the seasons) or the first half.
+_PART_OF_YEAR = re.compile(r"(?<!前)第\s*(?P<a>[一二三四1-4１-４])\s*季度?|(?<![前第\d])(?P<b>[一二三四1-4])\s*季度|上半年")
+_QUARTER_NUMBERS = "一二三四1234１２３４"
 
 
 def _past_word(text: str, start: int, end: int, skip: tuple[str, ...] = ()) -> re.Match | None:
