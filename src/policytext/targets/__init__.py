@@ -1029,12 +1029,22 @@ class _Reader:
         # 预计到2025年，…；培育…5个以上: a forecast word in the time phrase makes all it scopes forecasts
         anchor = segment.anchor
         forecast = relation.forecast or anchor is not None and find_marker("forecast", text, anchor.start, anchor.end)
-        status = FORECAST if forecast else status_of(text, self._sentence_start(clause_from), number["start"])
+        status = FORECAST if forecast else status_of(text, self._status_from(segment, clause_from, number["start"]),
+                                                     number["start"])
         return self._target(start, end, segment, status=status, metric=metric, comparator=comparator,
                             change=change, baseline=baseline.value if baseline else None,
                             value=None if is_range else value, unit=unit,
                             low=number.get("low"), high=number.get("high"), commitment=commitment,
                             subject_from=metric_start)
+
+    def _status_from(self, segment: Segment, clause_from: int, value_start: int) -> int:
+        """Where the words that make a value a forecast may begin: its sentence, or the stretch of it a
+        later time scopes when that stretch sets goals of its own (长沙2022年预计…增长4.8%，2023年…主要预期目标
+        包括…增长7%左右: the 预计 is the year before's)."""
+        sentence_start = self._sentence_start(clause_from)
+        if sentence_start < segment.start and find_marker("goal_frame", self.text, segment.start, value_start):
+            return segment.start
+        return sentence_start
 
     def _commitment_in(self, start: int, end: int) -> str | None:
         """The first hedge in ``text[start:end]`` that is not part of an anchor (经过5年的努力)."""
