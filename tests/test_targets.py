@@ -130,6 +130,8 @@ def test_a_quarter_run_by_the_written_date_is_reported():
     assert 7.64 in values("2025-08-15")
     assert written_month(" date 2025-10-31 主計總處31日公布概估", None, 2025) == (2025, 10)
     assert written_month("x", "2025-10-31", 2024) is None  # a repost's date is not the text's year
+    # r146_05 (中央社): a dateline in slashes with an update stamp after it
+    assert written_month("下载\n\n2040年拚新售汽机车全电动化\n\n2022/3/30 15:10（3/30 22:21 更新）\n", None, 2022) == (2022, 3)
 
 
 # -- pieces -------------------------------------------------------------------

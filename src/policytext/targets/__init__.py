@@ -271,6 +271,7 @@ class _Reader:
         self.sentences = Statements(text)
         self.to_source = record_map(record)  # built once: every fact maps its span through it
         self.written = written_month(text, (record.get("meta") or {}).get("date"), doc_year)
+        self.outlooks = clauses.outlook_sections(text)
         self.previous_metric: tuple[str, int] | None = None  # metric and value end of the last target read
         self.previous_run: tuple[list[str], int] | None = None  # metrics and end of the last values read, any segment
         self.leading_verb: tuple[Verb, int] | None = None  # a verb before a list's first metric, and its end
@@ -1031,6 +1032,9 @@ class _Reader:
         forecast = relation.forecast or anchor is not None and find_marker("forecast", text, anchor.start, anchor.end)
         status = FORECAST if forecast else status_of(text, self._status_from(segment, clause_from, number["start"]),
                                                      number["start"])
+        if status != FORECAST and any(s <= number["start"] < e for s, e in self.outlooks) and not find_marker(
+                "pledge", text, self._sentence_start(clause_from), number["start"]):
+            status = FORECAST  # 一、经济增长展望 … 2027年…回升至4.6%: an outlook's section forecasts
         return self._target(start, end, segment, status=status, metric=metric, comparator=comparator,
                             change=change, baseline=baseline.value if baseline else None,
                             value=None if is_range else value, unit=unit,

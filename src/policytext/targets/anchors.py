@@ -628,7 +628,7 @@ _OWN_DOC_NUMBER = regex.compile(
 # 2025 年3月5日, 2023-01-14.
 _FULL_DATE = regex.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:\s*年\s*(?P<month>\d{1,2})\s*月\s*\d{1,2}\s*日"
-    r"|-(?P<month>\d{1,2})-\d{1,2}(?!\d))"
+    r"|(?P<sep>[-/])(?P<month>\d{1,2})(?P=sep)\d{1,2}(?!\d))"
 )
 # Lines at the top of a page that carry its date line or dateline (title, source, byline).
 HEAD_LINES = 5
@@ -1100,7 +1100,10 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                 # 到2027年，… opening the paragraph, or opening a later sentence of it after a lead
                 # sentence with no anchor (…发布《方案》。其中提出，到2027年，…), dates the rest of it
                 # (a length of time counted from an unknown year, 力争用5-10年时间…, dates nothing before it)
-                opens = i == 0 or not any(a.deadline for a in seen) and _leads_statement(text, own[0], s)
+                # (a bare year of the same deadline before it only announced the goals: 《行动方案》提出，2027年，
+                # 力争…。…总体要求：至2027年，…。一是…。力争…)
+                opens = i == 0 or not any(a.deadline and a.deadline != own[0].deadline for a in seen) and _leads_statement(
+                    text, own[0], s)
                 # 《规划》明确了未来五年的发展目标，预计到2025年，…: a length of time that only names the
                 # goals' span gives way to the time after it in the sentence
                 lead = own[1] if (len(own) > 1 and own[0].span and not _frames(text, own[0])

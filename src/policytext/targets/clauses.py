@@ -122,6 +122,25 @@ def _paragraph(text: str, start: int, end: int) -> Paragraph:
     return Paragraph(start, end, None, start, bullet)
 
 
+def outlook_sections(text: str) -> list[tuple[int, int]]:
+    """The spans of the sections under a heading that ends naming an outlook (一、经济增长展望, 价格预测),
+    up to the next heading of its level or above: what they state is forecast."""
+    spans = []
+    opened: tuple[int, int] | None = None  # (level, start) of the outlook heading open
+    for para in paragraphs(text):
+        if para.level is None:
+            continue
+        if opened is not None and para.level <= opened[0]:
+            spans.append((opened[1], para.start))
+            opened = None
+        words = text[para.start:para.heading_end].rstrip(" \t\u3000：:。")
+        if opened is None and any(words.endswith(w) for w in marker_set("outlook_heading")):
+            opened = (para.level, para.start)
+    if opened is not None:
+        spans.append((opened[1], len(text)))
+    return spans
+
+
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d\s*年")
 # The same, with the year's digits as group 1, for readers that need the year itself.
 YEAR_OF = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")

@@ -254,4 +254,11 @@ def is_forecast(text: str, sentence_start: int, value_start: int) -> bool:
 
 
 def status_of(text: str, sentence_start: int, value_start: int) -> str:
-    return FORECAST if is_forecast(text, sentence_start, value_start) or _forecast_lead(text, value_start) else TARGET
+    """FORECAST when a forecast word precedes the value in its sentence or leads the sentence, unless the
+    value's own clause pledges it after that (根据最新预估，…，未来将力拼每年降幅4%以上: a goal)."""
+    if not (is_forecast(text, sentence_start, value_start) or _forecast_lead(text, value_start)):
+        return TARGET
+    pledge = last_marker("pledge", text, clause_start(text, value_start, sentence_start), value_start)
+    if pledge is not None and not is_forecast(text, pledge.end(), value_start):
+        return TARGET
+    return FORECAST
