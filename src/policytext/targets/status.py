@@ -56,7 +56,14 @@ def segment_is_future(text: str, segment: Segment, doc_year: int | None, reporte
     reach = segment.anchor.end if segment.start <= segment.anchor.start < segment.end else segment.start
     for _ in range(CUE_CLAUSES):
         reach = min(clause_end(text, reach, segment.end) + 1, segment.end)
-    return any(find_marker(role, text, segment.start, reach) for role in GOAL_CUES)
+    if any(find_marker(role, text, segment.start, reach) for role in GOAL_CUES):
+        return True
+    # 预测香港经济2025年继续温和增长，全年实质增长介乎2%至3%: 全年 restates the year a forecast word
+    # earlier in the sentence looks at
+    # (in its statement: not 全年预计实现GDP178亿元；…；全年固定资产投资39.4亿元, a list of figures)
+    statement_start = max(text.rfind(c, 0, segment.start) for c in SENTENCE_ENDS + "；;") + 1
+    return (year is not None and text[segment.anchor.start:segment.anchor.end] in marker_set("whole_year")
+            and find_marker("forecast", text, statement_start, segment.start) is not None)
 
 
 def _whole_period(text: str, anchor) -> bool:
