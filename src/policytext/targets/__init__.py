@@ -150,10 +150,16 @@ _FIELD_BEFORE_COUNT = regex.compile(r"(?:(?![的和与及等个项家条超])\p{
 # A noun graded by its size in money (五百亿级产业集群, 4千亿级): what such a count counts.
 _GRADED_NOUN = regex.compile(r"[\d一二三四五六七八九十两百千万]{1,4}亿级")
 def _names_places(words: str) -> bool:
-    """Whether ``words`` name only places or parts of a region (洛阳市、南阳市; 中下游), not a metric."""
+    """Whether ``words`` name only places or parts of a region (洛阳市、南阳市; 中下游; 北京、河南), not a metric."""
     items = [words[a:b] for a, b in split_list(words, 0, len(words), pairs=True)]
-    return bool(items) and all(w in marker_set("region_part") or clauses.place_at(w, 0) == w
-                               and w.endswith(PLACE_ENDS) for w in items)
+    return bool(items) and all(w in marker_set("region_part") or w in marker_set("region_name")
+                               or clauses.place_at(w, 0) == w and w.endswith(PLACE_ENDS) for w in items)
+
+
+def _without_place(metric: str) -> str:
+    """``metric`` without a provincial region's short name opening it (浙江增速 -> 增速)."""
+    name = next((n for n in marker_set("region_name") if metric.startswith(n) and len(metric) > len(n)), None)
+    return metric[len(name):] if name else metric
 
 
 # The endings of a place's name that no metric ends with (区 ends 园区, 街区, 小区 too).
@@ -640,13 +646,15 @@ class _Reader:
                         and not _GROUP_COUNT.search(text, metric_start, metric_end)):  # 临港装备、…三大新兴产业产值
                     metrics = [text[a:b] for a, b in items]
                     run = run * len(metrics)
-        if (len(run) == 1 and self.previous_metric is not None and run[0]["start"] - self.previous_metric[1] <= MAX_METRIC
-                and (_names_places(metrics[0]) or run[0].get("unit") == "%"
+        if (len(set(id(n) for n in run)) == 1 and self.previous_metric is not None
+                and run[0]["start"] - self.previous_metric[1] <= MAX_METRIC
+                and (all(_names_places(m) for m in metrics) or len(run) == 1 and run[0].get("unit") == "%"
                      and metrics[0].endswith(marker_set("place_class")))):
             # …再生水利用率达到25%以上，中下游力争达到30%; …分担率不低于50%，洛阳市、南阳市不低于45%，其他…的城市
             # 不低于40%: places (or a class of them, before a share) name whose level a value is; the metric is
-            # the clause before's
-            metrics = [self.previous_metric[0]] * len(run)
+            # the clause before's (北京、河南皆为“5%左右”: each place's, one value shared), without the place
+            # that clause named (浙江增速目标是…，北京、河南皆为…: 增速)
+            metrics = [_without_place(self.previous_metric[0])] * len(run)
         self.previous_metric = (metrics[-1], run[-1]["end"])
         self.previous_run = (metrics, self._value_end(run[-1]))
         if self.leading_verb is not None:
