@@ -400,6 +400,8 @@ class _Reader:
                 and text[number["start"] - 1] in OPENING_VALUE_QUOTES:
             pos += 1  # 预期目标「4.5%至5%」，: the quotes close round the value alone
         quoted = pos + 1 if pos < segment.end and text[pos] in CLOSING_QUOTES else pos
+        if quoted > pos and (quoted >= segment.end or breaks_at(text, quoted)):
+            return True  # 「今年AI普及率要到30%」，龚明鑫说: a quote closing its words with the value
         if self._starts_with("quoted_as_goal", quoted, segment.end):
             return True  # 把“…降低3%左右”作为2025年发展主要预期目标之一: what makes it a goal is another predicate
         listed = LIST_COMMA in text[clause_start(text, number["start"], segment.start):number["start"]]
@@ -1030,6 +1032,8 @@ class _Reader:
                                     is_change=change is not None)
         start = self._text_start(segment, clause_from)
         end = text_end if text_end is not None else self._value_end(number)
+        if text[start] in OPENING_QUOTES and not any(c in CLOSING_QUOTES for c in text[start:end]):
+            start += 1  # 「今年AI普及率要到30%」: a quote the target's words open, not close
         value, unit = plain_value(number)
         if change == INCREASE and number.get("type") == "multiple" and isinstance(value, (int, float)):
             change, value = MULTIPLY, value + 1  # 较2020年增加两倍: three times the base, like 翻一番 twice

@@ -10,7 +10,7 @@ import regex
 
 from ..sentences import SentenceIndex, sentence_spans, trimmed
 from .comparators import CLOSING_VALUE_QUOTES, verbs
-from .tables import PATTERN_TIMEOUT, marker_pattern, marker_set, multiples
+from .tables import PATTERN_TIMEOUT, find_marker, marker_pattern, marker_set, multiples
 
 # A clause ends at any of these (an ellipsis too: …能耗降低3%左右……); 、 only separates
 # clauses after a target's value.
@@ -302,10 +302,25 @@ def _quotes_speech(text: str, opening: int, pos: int) -> bool:
     """Whether the quotes opened at ``opening`` quote speech: their words run through a clause mark before
     ``pos``, and what follows their close is not the noun they name."""
     close = next((i for i in range(pos, min(len(text), pos + QUOTE_REACH)) if text[i] in CLOSING_QUOTES), None)
+    if close is not None and _speaker_after(text, close + 1):
+        return True  # 「今年AI普及率要到30%」，龚明鑫说: a speaker named after the close
     # 「2030年减量28±2%；2032年…」: a mark before the close, if not before the value, runs them through
     if not any(c in SPEECH_MARKS for c in text[opening:pos if close is None else close]):
         return False
     return close is None or not text.startswith(NAMED_BY_QUOTES, close + 1)
+
+
+def _speaker_after(text: str, pos: int) -> bool:
+    """Whether ``text`` at ``pos`` (after a closing quote) names who said it: a comma, a short name and a
+    verb of saying (，龚明鑫说; ，他表示)."""
+    if not text.startswith(("，", ","), pos):
+        return False
+    m = find_marker("speech_verb", text, pos + 1, min(len(text), pos + 1 + SPEAKER_REACH))
+    return m is not None and all(c not in SPEECH_MARKS for c in text[pos + 1:m.start()])
+
+
+# How long the name of a speaker after a quote may be, with its verb (，经济部长龚明鑫表示).
+SPEAKER_REACH = 12
 
 
 def bullet_length(text: str, start: int, end: int) -> int:
