@@ -1022,6 +1022,8 @@ class _Reader:
         # (not a share: 新增新开规模工业企业数占全市1/5 is the share the new ones make, a level)
         made = verb is None and number.get("type") not in SHARE_TYPES and (
             find_marker("count_verb", text, clause_from, min(metric_start, number["start"])) is not None
+            # 集成电路和光电产业集群实现产值4000亿元: an amount done is a floor, its doer however long
+            or find_marker("amount_verb", text, clause_from, number["start"]) is not None
             or any(text.startswith(w, metric_start) for w in marker_set("count_verb") if w in marker_set("word"))
             # 基本形成45万吨…、6万立方米电解液: a capacity verb governs the measures listed in its clause
             or number.get("type") == "measure" and find_marker(
