@@ -28,6 +28,7 @@ from .anchors import (
     deadline_year,
     document_year,
     find_anchors,
+    gregorian_years,
     scope_segments,
     written_month,
 )
@@ -162,6 +163,10 @@ def _without_place(metric: str) -> str:
     return metric[len(name):] if name else metric
 
 
+# What closes a list that stands for more of its kind (用水、用电、用油等).
+LIST_END = "等"
+
+
 # The endings of a place's name that no metric ends with (区 ends 园区, 街区, 小区 too).
 PLACE_ENDS = ("省", "市", "县", "州", "盟", "旗", "自治区")
 
@@ -218,15 +223,16 @@ def find_targets(record: dict, config: TargetsConfig = TargetsConfig()) -> list[
     """The target facts of a record that already has ``numbers``."""
     text = record.get("text") or ""
     meta = record.get("meta") or {}
-    doc_year = config.doc_year or document_year(text, meta.get("date"))
+    dated = gregorian_years(text)  # the text with 民国104年 as 2015 年, for reading its times
+    doc_year = config.doc_year or document_year(dated, meta.get("date"))
     reader = _Reader(record, text, doc_year, config,
-                     clauses.document_subject(meta.get("title") or _first_line(text)))
+                     clauses.document_subject(meta.get("title") or _first_line(text)), dated)
     facts: list[dict] = []
     # a year's work report (or news of one): its goals frames with no time list that year's goals
     report_year = doc_year if find_marker("report_title", text) else None
-    reported = latest_reported_year(text) if doc_year is None else None
-    for segment in scope_segments(text, reader.anchors, report_year, doc_year):
-        if not segment_is_future(text, segment, doc_year, reported):
+    reported = latest_reported_year(dated) if doc_year is None else None
+    for segment in scope_segments(dated, reader.anchors, report_year, doc_year):
+        if not segment_is_future(dated, segment, doc_year, reported):
             continue
         if segment.anchor is None and not segment.frame and not _pledges_goal(text, segment):
             continue
@@ -267,14 +273,16 @@ class _Reader:
     """Reads the targets of one document, segment by segment."""
 
     def __init__(self, record: dict, text: str, doc_year: int | None, config: TargetsConfig,
-                 doc_subject: str | None):
+                 doc_subject: str | None, dated: str | None = None):
         self.record = record
-        self.text = text
+        # read on ``dated`` (the text with its ROC years as Gregorian ones, same offsets); facts quote ``text``
+        self.surface = text
+        text = self.text = text if dated is None else dated
         self.doc_year = doc_year
         self.config = config
         self.doc_subject = doc_subject
         self.anchors = find_anchors(text, doc_year)
-        self.sentences = Statements(text)
+        self.sentences = Statements(self.surface)
         self.to_source = record_map(record)  # built once: every fact maps its span through it
         self.written = written_month(text, (record.get("meta") or {}).get("date"), doc_year)
         self.outlooks = clauses.outlook_sections(text)
@@ -627,6 +635,8 @@ class _Reader:
                 metrics = listed
             elif (subjects := self._subjects_before(run, clause_from)) is not None:
                 metrics = subjects
+            elif (listed := self._list_sharing(run, clause_from)) is not None:
+                metrics, run = listed, run * len(listed)
             else:
                 stated = self._metric_stated_before(clause_from)
                 if stated is None:
@@ -797,6 +807,22 @@ class _Reader:
         topic_start = strip_leading(text, prev_start, topic_end, ("lead",))
         items = split_list(text, topic_start, topic_end, pairs=True)
         return [text[a:b] for a, b in items] if len(items) == len(run) else None
+
+    def _list_sharing(self, run: list[dict], clause_from: int) -> list[str] | None:
+        """The items of a list the clause before names with no value of its own, when a share word opens
+        this clause's value (包括用水、用电、用油等，都能比2007年节省10%): one metric each, one value."""
+        text = self.text
+        floor = self._sentence_start(clause_from)
+        if len(run) != 1 or clause_from <= floor or not self._shares_value(clause_from, run[0]["start"]):
+            return None
+        prev_start = clause_start(text, clause_from - 1, floor)
+        prev_end = strip_trailing(text, prev_start, clause_from)
+        if any(prev_start <= n["start"] < prev_end for n in self.numbers if n["type"] in VALUE_TYPES):
+            return None
+        start = strip_leading(text, prev_start, prev_end, ("lead",))
+        end = prev_end - len(LIST_END) if text.endswith(LIST_END, start, prev_end) else prev_end
+        items = split_list(text, start, end)
+        return [text[a:b] for a, b in items] if len(items) > 1 else None
 
     def _metric_stated_before(self, clause_from: int) -> str | None:
         """The metric of the clause before, when that clause states a value of its own:
@@ -1099,7 +1125,7 @@ class _Reader:
                    or self._list_subject(segment, sentence_start) or self.doc_subject)
         source_start, source_end = self.to_source.map_span(start, end)
         return target_fact(
-            self.text[start:end], start, end,
+            self.surface[start:end], start, end,
             deadline=segment.anchor.deadline if segment.anchor else None, subject=subject,
             sentence=self.sentences.sentence_of(start, end),
             source_start=source_start, source_end=source_end, **fields,

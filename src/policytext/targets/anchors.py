@@ -637,6 +637,20 @@ BYLINE_LINES = 3
 BYLINE_MAX = 40
 
 
+def gregorian_years(text: str) -> str:
+    """``text`` with each year of the Republic of China era (民国104年, 民國 96 年) written as the
+    Gregorian year, padded with spaces to the same length (``2015 年``), so times read on it keep
+    their offsets; ``text`` itself when it names none."""
+    if "民国" not in text and "民國" not in text:
+        return text
+    return _ROC_YEAR.sub(lambda m: str(int(m.group(2)) + ROC_OFFSET).ljust(len(m.group(0))), text)
+
+
+# 民国104年 (the 年 left in place); not a single-digit year, whose match is too short for four digits.
+_ROC_YEAR = regex.compile(r"(民国|民國)\s*(\d{2,3})(?=\s*年)")
+ROC_OFFSET = 1911
+
+
 def document_year(text: str, date: object = None) -> int | None:
     """The year relative anchors count from: the year of the document's own number when it
     has one (a repost's page date is years later), else the year its title names a report
