@@ -644,6 +644,10 @@ class _Reader:
                 metrics = [stated] * len(run)
         else:
             metrics = self._distribute(metric_start, metric_end, first["start"], len(run))
+            if len(run) == 1 and metrics[0] in marker_set("bare_measure"):
+                # 扩增攀登企业，总数达到80家: a bare measure counts what the clause before makes
+                made = self._made_before(clause_from)
+                metrics = [made + metrics[0]] if made else metrics
             if len(run) == 1 and self._shares_value(metric_end, first["start"]):
                 # 城镇居民人均可支配收入和农民人均纯收入均增长10%左右: one value, a goal for each metric
                 items = split_list(text, metric_start, metric_end, pairs=True)
@@ -807,6 +811,20 @@ class _Reader:
         topic_start = strip_leading(text, prev_start, topic_end, ("lead",))
         items = split_list(text, topic_start, topic_end, pairs=True)
         return [text[a:b] for a, b in items] if len(items) == len(run) else None
+
+    def _made_before(self, clause_from: int) -> str | None:
+        """What the clause before makes with a count verb and no value of its own (扩增攀登企业，…)."""
+        text = self.text
+        floor = self._sentence_start(clause_from)
+        if clause_from <= floor:
+            return None
+        prev_start = clause_start(text, clause_from - 1, floor)
+        prev_end = strip_trailing(text, prev_start, clause_from)
+        verb = last_marker("count_verb", text, prev_start, prev_end)
+        if verb is None or any(prev_start <= n["start"] < prev_end for n in self.numbers):
+            return None
+        noun = text[verb.end():prev_end]
+        return noun if 0 < len(noun) <= MAX_METRIC and not any(c in noun for c in "，,、") else None
 
     def _list_sharing(self, run: list[dict], clause_from: int) -> list[str] | None:
         """The items of a list the clause before names with no value of its own, when a share word opens
