@@ -71,6 +71,7 @@ _MAX_REPEATS = 8
 
 FIXES: tuple[Fix, ...] = (
     Fix("front_matter", byline.remove_front_matter, "extract_bylines"),
+    Fix("escaped_markup", markup.decode_escaped_markup, "remove_markup"),
     Fix("html_tag", markup.remove_html_tags, "remove_markup"),
     Fix("html_entity", markup.decode_html_entities, "remove_markup"),
     Fix("markdown_heading", markup.remove_markdown_headings, "remove_markup"),

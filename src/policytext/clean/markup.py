@@ -50,6 +50,24 @@ def prepare() -> None:
     bullets()
 
 
+def decode_escaped_markup(text: str, config: CleanConfig) -> FixResult:
+    """Markup a page stored as a JSON string (``\\u003cp\\u003e…\\u003c/p\\u003e``, ``\\"``) becomes the
+    characters it escapes, for the tag and entity fixes after this one; a text with no escaped tag is left
+    alone, so a ``\\u`` written as itself stays."""
+    if _ESCAPED_OPEN not in text or _ESCAPED_CLOSE not in text:
+        return fixed([])
+    edits = [Edit(m.start(), m.end(), chr(int(m.group(1), 16)) if m.group(1) else m.group(2))
+             for m in _ESCAPE.finditer(text)]
+    return fixed([e for e in edits if e.replacement not in _UNSAFE_ESCAPES])
+
+
+# An escaped < and >; the escapes of a JSON string that decode to one character (\u4e2d, \", \/).
+_ESCAPED_OPEN, _ESCAPED_CLOSE = "\\u003c", "\\u003e"
+_ESCAPE = regex.compile(r"\\u([0-9a-fA-F]{4})|\\([\"/])")
+# What a decoded escape may not become: control characters other than a line break.
+_UNSAFE_ESCAPES = frozenset(chr(c) for c in range(32) if c != 10)
+
+
 def remove_html_tags(text: str, config: CleanConfig) -> FixResult:
     """Drop known HTML tags and comments; block tags leave a line break."""
     if "<" not in text:
