@@ -534,11 +534,20 @@ class _Reader:
     def _after_count_verb(self, number: dict, segment: Segment, listed_after: int | None) -> bool:
         """A count right after a count verb (培育10家…), or listed after such a count (…、4个五千亿级); a
         measure so after a verb of capacity (基本形成45万吨磷酸铁锂正极材料、6万立方米电解液…)."""
-        if number["type"] == "measure":
+        if number["type"] == "money" and listed_after is not None:
+            # …辅导47.8万家企业、创造350亿元产值: listed after a count goal, an amount needs a verb of its own
+            # (not 50亿元企业3家以上, an amount that grades the noun of the count)
+            m = last_marker("count_verb", self.text, max(listed_after, number["start"] - COUNT_VERB_REACH),
+                            number["start"])
+            return m is not None and self._only_hedges(m.end(), number["start"]) and not self._grades_count(number)
+        if number["type"] in ("measure", "money"):
             if listed_after is None:
-                m = last_marker("capacity_verb", self.text, max(segment.start, number["start"] - COUNT_VERB_REACH),
+                # 带动9,000亿元投资: an amount a verb of drawing in brings, then what it is an amount of
+                role = "capacity_verb" if number["type"] == "measure" else "money_verb"
+                m = last_marker(role, self.text, max(segment.start, number["start"] - COUNT_VERB_REACH),
                                 number["start"])
-                return m is not None and self._only_hedges(m.end(), number["start"])
+                return m is not None and self._only_hedges(m.end(), number["start"]) and not (
+                    number["type"] == "money" and self._grades_count(number))
         elif number["type"] != "count":
             return False
         if listed_after is not None and LISTED_COUNT.fullmatch(self.text, listed_after, number["start"],
@@ -563,6 +572,11 @@ class _Reader:
                 return False  # 建强用好产业、科技、服务业三支招商队伍: 建强 is no verb of making
             return m is not None and not any(m.end() <= n["start"] < number["start"] for n in self.numbers)
         return False
+
+    def _grades_count(self, number: dict) -> bool:
+        """Whether an amount grades the noun of a count later in its clause (引进亿元项目5个以上)."""
+        end = clause_end(self.text, number["end"])
+        return any(number["end"] <= n["start"] < end and n["type"] == "count" for n in self.numbers)
 
     def _only_hedges(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds nothing but spaces and words that hedge a count (不少于)."""
@@ -619,6 +633,14 @@ class _Reader:
                      if text.endswith(w, metric_start, metric_end)), "")
         if metric_end - metric_start > len(tail):
             metric_end -= len(tail)
+        # 经济成长率平均2.8%至3.6%, 经济成长率未来4年平均达3%: an adverb of the rate closes no metric (the 均
+        # of 平均 may open the verb, 均达); alone it leaves the metric to the words before the time
+        for w in marker_set("bare_adverb"):
+            cut = next((k for k in range(len(w), 0, -1) if text.endswith(w[:k], metric_start, metric_end)
+                        and text.startswith(w[k:], metric_end)), 0)
+            if cut:
+                metric_end -= cut
+                break
         if metric_end <= metric_start:
             metric_start, metric_end = self._metric_before_anchor(clause_from, metric_start, metric_end)
         if relation.verb is None:
@@ -938,8 +960,9 @@ class _Reader:
             return []  # 围绕建设五个中心…: the programme a text works around, not a goal it sets
         relation = read_relation(text, clause_from, number["start"])
         # 新增1000处信号灯联网、累计达8000处: a clause that goes on with no metric of its own counts the same noun
-        self.previous_metric = (text[value_end:metric_end], metric_end)
-        return [self._fact(segment, clause_from, number, relation, None, text[value_end:metric_end], value_end,
+        noun_start = _after_spaces(text, value_end)  # 完成 120MW 风机建置: spaced as Taiwan news spaces figures
+        self.previous_metric = (text[noun_start:metric_end], metric_end)
+        return [self._fact(segment, clause_from, number, relation, None, text[noun_start:metric_end], noun_start,
                            text_end=metric_end)]
 
     def _noun_end(self, start: int, stop: int, segment: Segment) -> int:

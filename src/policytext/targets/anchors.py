@@ -146,7 +146,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         rf"(?:规划)?(?:[（(][^（()）\n]{{1,12}}[)）])?(?P<stage>{alternation(v.plan_stages)})"
     )
     numeral = rf"(?:\d{{1,2}}|[{''.join(v.numerals)}]{{1,2}})"
-    count = rf"(?P<low>{numeral})(?:\s*[-—–~至到]\s*(?P<high>{numeral}))?"
+    # 未来 4 年: Taiwan news and PDF text space the digits of a count
+    count = rf"[ \t]?(?P<low>{numeral})(?:\s*[-—–~至到]\s*(?P<high>{numeral}))?[ \t]?"
     spans = "|".join(
         "(?:" + regex.escape(p).replace("N", count, 1) + ")" for p in sorted(v.spans, key=len, reverse=True)
     )
@@ -549,7 +550,7 @@ def _span_anchors(text: str, doc_year: int | None) -> list[Anchor]:
     for m in _patterns()["span"].finditer(text, timeout=PATTERN_TIMEOUT):
         years = _numeral(m.group("high") or m.group("low"))
         count_end = m.end("high") if m.group("high") else m.end("low")
-        phrase = text[m.start():m.start("low")] + "N" + text[count_end:m.end()]
+        phrase = text[m.start():m.start("low")].rstrip(" \t") + "N" + text[count_end:m.end()].lstrip(" \t")
         strong = v.spans.get(phrase, False)
         # 《…三年行动计划（2023—2025年）》…通过三年努力: the length spans the plan the text names, if that
         # plan is not over; else it counts from the document's year, or ends at the year the text states
@@ -639,11 +640,18 @@ BYLINE_MAX = 40
 
 def gregorian_years(text: str) -> str:
     """``text`` with each year of the Republic of China era (民国104年, 民國 96 年) written as the
-    Gregorian year, padded with spaces to the same length (``2015 年``), so times read on it keep
-    their offsets; ``text`` itself when it names none."""
-    if "民国" not in text and "民國" not in text:
-        return text
-    return _ROC_YEAR.sub(lambda m: str(int(m.group(2)) + ROC_OFFSET).ljust(len(m.group(0))), text)
+    Gregorian year, and each relative year glossed in brackets (今（2024）年) as the year it glosses,
+    padded with spaces to the same length (``2015 年``, ``2024年   ``), so times read on it keep their
+    offsets; ``text`` itself when it has neither."""
+    if "民国" in text or "民國" in text:
+        text = _ROC_YEAR.sub(lambda m: str(int(m.group(2)) + ROC_OFFSET).ljust(len(m.group(0))), text)
+    if "）年" in text or ")年" in text:
+        text = _GLOSSED_YEAR.sub(lambda m: (m.group(1) + "年").ljust(len(m.group(0))), text)
+    return text
+
+
+# 今（2024）年, 明(2025)年: a relative year and the year it is, in brackets.
+_GLOSSED_YEAR = regex.compile(r"[今明去][（(]\s*((?:19|20)\d\d)\s*[)）]年")
 
 
 # 民国104年 (the 年 left in place); not a single-digit year, whose match is too short for four digits.
