@@ -644,7 +644,8 @@ def gregorian_years(text: str) -> str:
     padded with spaces to the same length (``2015 年``, ``2024年   ``), so times read on it keep their
     offsets; ``text`` itself when it has neither."""
     if "民国" in text or "民國" in text:
-        text = _ROC_YEAR.sub(lambda m: str(int(m.group(2)) + ROC_OFFSET).ljust(len(m.group(0))), text)
+        text = _ROC_YEAR.sub(lambda m: str(int(m.group(2).translate(_DIGITS)) + ROC_OFFSET).ljust(len(m.group(0))),
+                             text)
     if "）年" in text or ")年" in text:
         text = _GLOSSED_YEAR.sub(lambda m: (m.group(1) + "年").ljust(len(m.group(0))), text)
     return text
@@ -655,7 +656,9 @@ _GLOSSED_YEAR = regex.compile(r"[今明去][（(]\s*((?:19|20)\d\d)\s*[)）]年"
 
 
 # 民国104年 (the 年 left in place); not a single-digit year, whose match is too short for four digits.
-_ROC_YEAR = regex.compile(r"(民国|民國)\s*(\d{2,3})(?=\s*年)")
+_ROC_YEAR = regex.compile(r"(民国|民國)\s*(\d{2,3}|[〇○零一二三四五六七八九]{2,3})(?=\s*年)")
+# 民国一二四年: the year's digits written one Chinese numeral each.
+_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 ROC_OFFSET = 1911
 
 
@@ -1538,7 +1541,14 @@ def _compared_with(text: str, anchor: Anchor) -> bool:
     while start > 0 and text[start - 1] in OPENING_QUOTES + ASCII_QUOTES:
         start -= 1
     return text.endswith(tuple(marker_set("than")), 0, start) or (
-        text.endswith(tuple(marker_set("from")), 0, start) and text.startswith("的", _past_quotes(text, anchor.end)))
+        text.endswith(tuple(marker_set("from")), 0, start) and text.startswith("的", _past_quotes(text, anchor.end))
+    ) or (  # 以2019年为基点，…实现倍增: the year a change is counted from
+        text.endswith(BASE_YEAR_BEFORE, 0, start) and text.startswith(BASE_YEAR_AFTER, _past_quotes(text, anchor.end)))
+
+
+# The words round a base year (以2019年为基点, 以2020年为基期).
+BASE_YEAR_BEFORE = "以"
+BASE_YEAR_AFTER = ("为基点", "为基期", "为基准", "为基数", "为基年", "为基础")
 
 
 def _past_quotes(text: str, pos: int) -> int:
