@@ -355,13 +355,23 @@ class _Reader:
                 if joiner:
                     boundary = _after_spaces(text, end + len(joiner))
                     boundaries.append(boundary)
+        last: list[dict] = []  # the facts of the multiple just read
         for start, end, factor in multiples:
             # the clause boundary the values before the multiple set, not one a later value set
             before = max((b for b in boundaries if b <= start), default=segment.start)
-            fact = self._multiple(segment, start, end, factor, max(before, clause_start(text, start, segment.start)))
-            if fact:
-                facts.append(fact)
+            clause_from = max(before, clause_start(text, start, segment.start))
+            joint = _after_spaces(text, last[-1]["end"]) if last else -1
+            if last and text[joint] in MULTIPLE_JOINTS and self._only_commitment(joint + 1, start):
+                # 三项主要指标翻一番、力争翻一番半: a second multiple after 、 sets the same metrics a higher aim
+                last = self._multiple(segment, start, end, factor, joint + 1, [f["metric"] for f in last])
+            else:
+                last = self._multiple(segment, start, end, factor, clause_from)
+            facts += last
         return facts
+
+    def _only_commitment(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds nothing but spaces and commitment words (、力争翻一番半)."""
+        return strip_leading(self.text, start, end, ("commitment",)) >= end
 
     def _counts_own_parts(self, number: dict) -> bool:
         """Whether a count counts the parts of the text itself or places that exist already (3方面,
@@ -641,6 +651,8 @@ class _Reader:
             if cut:
                 metric_end -= cut
                 break
+        if text[metric_start:metric_end] in marker_set("no_metric"):
+            metric_end = metric_start  # 2027年微降至2.1%, 明年也有3.54%: the metric elided
         if metric_end <= metric_start:
             metric_start, metric_end = self._metric_before_anchor(clause_from, metric_start, metric_end)
         if relation.verb is None:
@@ -993,17 +1005,20 @@ class _Reader:
                     or clause_start(text, value_start, joint + 1) != joint + 1):
                 continue
             own_from = max(segment.start, clause_start(text, start, segment.start)) if start < clause_from else clause_from
-            fact = self._multiple(segment, start, end, factor, own_from)
-            if fact is not None and fact["metric"]:
-                self.previous_metric = (fact["metric"], joint)
+            made = self._multiple(segment, start, end, factor, own_from)
+            if made and made[-1]["metric"]:
+                self.previous_metric = (made[-1]["metric"], joint)
                 return max(clause_from, _after_spaces(text, joint + 1))
         return clause_from
 
-    def _multiple(self, segment: Segment, start: int, end: int, factor: int, clause_from: int) -> dict | None:
-        """A change goal stated as a multiple: 产值较2020年翻一番."""
+    def _multiple(self, segment: Segment, start: int, end: int, factor: int, clause_from: int,
+                  shared: list[str] | None = None) -> list[dict]:
+        """The change goals stated as a multiple: 产值较2020年翻一番; one per metric listed before it
+        (旅游综合收入、文旅产业项目投资额实现倍增), or one per metric of ``shared``, those of the multiple
+        just before it."""
         text = self.text
         if self._not_target(segment, clause_from, start):
-            return None
+            return []
         duration = next((n for n in self.numbers if n["end"] == start and n["type"] == "duration"), None)
         # 实现十年翻番: the time a multiple takes stands between it and its verb
         relation = read_relation(text, clause_from, duration["start"] if duration else start)
@@ -1017,10 +1032,18 @@ class _Reader:
         if metric_end <= metric_start:
             # …制造业增加值年均增长27.7%，到2024年底确保在2021年基础上翻一番: the metric the clause before states
             metric = self._metric_stated_before(clause_from)
-        if not metric or len(metric) > MAX_METRIC:
-            return None
         value = {"start": start, "end": end, "text": text[start:end], "type": "multiple", "value": factor}
-        return self._fact(segment, clause_from, value, relation, baseline, metric, metric_start, change=MULTIPLY)
+        if shared:
+            return [self._fact(segment, clause_from, value, relation, baseline, m, start, change=MULTIPLY)
+                    for m in shared]
+        if not metric or len(metric) > MAX_METRIC:
+            return []
+        items = split_list(text, metric_start, metric_end) if metric_end > metric_start else []
+        metrics = [text[a:b] for a, b in items] if (
+            len(items) > 1 and all(b - a >= MIN_LISTED_METRIC for a, b in items)
+            and ATTRIBUTIVE not in metric) else [metric]
+        return [self._fact(segment, clause_from, value, relation, baseline, m, metric_start, change=MULTIPLY)
+                for m in metrics]
 
     def _before_current_base(self, start: int, end: int) -> int:
         """``end`` moved before a phrase saying the change counts from the present level (产值在现有基础上
