@@ -752,8 +752,9 @@ def session_year(text: str) -> int | None:
 
 @cache
 def _reviewed_year_pattern() -> regex.Pattern:
-    # 回顾了2017年工作, 回顾河北省2024年工作: a place may stand between the word and its year
-    return regex.compile(rf"(?:{alternation(marker_set('review'))})[^，,。；;：:\n\d]{{0,8}}?(?P<year>(?:19|20)\d\d)\s*年")
+    # 回顾了2017年工作, 回顾河北省2024年工作: a place may stand between the word and its year, not a word that
+    # joins another item (光伏行业2025年发展回顾与2026年形势展望 reviews 2025, not 2026)
+    return regex.compile(rf"(?:{alternation(marker_set('review'))})[^，,。；;：:\n\d与和及]{{0,8}}?(?P<year>(?:19|20)\d\d)\s*年")
 
 
 def reviewed_year(text: str) -> int | None:

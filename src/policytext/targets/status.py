@@ -56,7 +56,7 @@ def segment_is_future(text: str, segment: Segment, doc_year: int | None, reporte
     reach = segment.anchor.end if segment.start <= segment.anchor.start < segment.end else segment.start
     for _ in range(CUE_CLAUSES):
         reach = min(clause_end(text, reach, segment.end) + 1, segment.end)
-    if any(find_marker(role, text, segment.start, reach) for role in GOAL_CUES):
+    if any(find_marker(role, text, segment.start, reach) for role in GOAL_CUES) or continues_forecast(text, segment.start):
         return True
     # 预测香港经济2025年继续温和增长，全年实质增长介乎2%至3%: 全年 restates the year a forecast word
     # earlier in the sentence looks at
@@ -260,11 +260,40 @@ def is_forecast(text: str, sentence_start: int, value_start: int) -> bool:
                for m in marker_pattern("forecast").finditer(text, sentence_start, value_start))
 
 
+def continues_forecast(text: str, pos: int) -> bool:
+    """Whether the sentence of ``pos`` opens by going on (其中, 同期) from sentences that a forecast word
+    leads (协会预计，“十五五”期间…年均…。其中，2026年为500-667GW。| 同期，中国年均…为238-287 GW。)."""
+    end = pos
+    for _ in range(CONTINUED_SENTENCES):
+        start = max(text.rfind(c, 0, end) for c in SENTENCE_ENDS) + 1
+        if not text.startswith(marker_set("continues"), _after_space(text, start)):
+            return False
+        end = start
+        while end > 0 and (text[end - 1] in SENTENCE_ENDS or text[end - 1] in " \t\u3000"):
+            end -= 1
+        if end == 0:
+            return False
+        before = max(text.rfind(c, 0, end) for c in SENTENCE_ENDS) + 1
+        if find_marker("forecast", text, before, end) is not None:
+            return True
+    return False
+
+
+def _after_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\u3000":
+        pos += 1
+    return pos
+
+
+# How many sentences that go on (其中…。同期…) may stand between a forecast and a value it governs.
+CONTINUED_SENTENCES = 3
+
+
 def status_of(text: str, sentence_start: int, value_start: int) -> str:
     """FORECAST when a forecast word precedes the value in its sentence or leads the sentence, unless the
     value's own clause pledges it after that (根据最新预估，…，未来将力拼每年降幅4%以上: a goal)."""
     if not (is_forecast(text, sentence_start, value_start) or _forecast_lead(text, value_start)):
-        return TARGET
+        return FORECAST if continues_forecast(text, value_start) else TARGET
     pledge = last_marker("pledge", text, clause_start(text, value_start, sentence_start), value_start)
     if pledge is not None and not is_forecast(text, pledge.end(), value_start):
         return TARGET
