@@ -39,6 +39,7 @@ from .clauses import (
     OPENING_BRACKETS,
     OPENING_QUOTES,
     Statements,
+    after_spaces,
     breaks_at,
     clause_end,
     clause_start,
@@ -244,12 +245,6 @@ def find_targets(record: dict, config: TargetsConfig = TargetsConfig()) -> list[
     return facts
 
 
-def _after_spaces(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in " \t\u3000":
-        pos += 1
-    return pos
-
-
 def _pledges_goal(text: str, segment: Segment) -> bool:
     """Whether a sentence with no time stated pledges a goal: its pledge governs a verb (力争突破…,
     力争…降低4%左右) or a value is hedged as a plan hedges it.  争取增发国债项目69个 in a review says
@@ -353,14 +348,14 @@ class _Reader:
                 end = made[-1]["end"]
                 joiner = next((j for j in marker_set("joiner") if text.startswith(j, end)), None)
                 if joiner:
-                    boundary = _after_spaces(text, end + len(joiner))
+                    boundary = after_spaces(text, end + len(joiner))
                     boundaries.append(boundary)
         last: list[dict] = []  # the facts of the multiple just read
         for start, end, factor in multiples:
             # the clause boundary the values before the multiple set, not one a later value set
             before = max((b for b in boundaries if b <= start), default=segment.start)
             clause_from = max(before, clause_start(text, start, segment.start))
-            joint = _after_spaces(text, last[-1]["end"]) if last else -1
+            joint = after_spaces(text, last[-1]["end"]) if last else -1
             if last and text[joint] in MULTIPLE_JOINTS and self._only_commitment(joint + 1, start):
                 # 三项主要指标翻一番、力争翻一番半: a second multiple after 、 sets the same metrics a higher aim
                 last = self._multiple(segment, start, end, factor, joint + 1, [f["metric"] for f in last])
@@ -425,7 +420,7 @@ class _Reader:
         listed = LIST_COMMA in text[clause_start(text, number["start"], segment.start):number["start"]]
         return pos >= segment.end or breaks_at(text, pos) or text[pos] in "、（()）" or self._starts_with(
             "value_end", pos, segment.end) or any(
-            text.startswith(j, pos) and self._number_at(_after_spaces(text, pos + len(j)), segment)
+            text.startswith(j, pos) and self._number_at(after_spaces(text, pos + len(j)), segment)
             for j in marker_set("joiner")
         ) or self._names_goal_after(pos, listed) or self._pair_follows(pos, segment) or self._change_after(number, segment) is not None \
             or self._metric_after(number, segment) is not None
@@ -846,33 +841,39 @@ class _Reader:
         items = split_list(text, topic_start, topic_end, pairs=True)
         return [text[a:b] for a, b in items] if len(items) == len(run) else None
 
-    def _made_before(self, clause_from: int) -> str | None:
-        """What the clause before makes with a count verb and no value of its own (扩增攀登企业，…)."""
-        text = self.text
+    def _valueless_clause_before(self, clause_from: int, types: tuple[str, ...] | None = None) -> tuple[int, int] | None:
+        """The span of the clause before ``clause_from`` in its sentence, when it holds no number (of
+        ``types``, when given)."""
         floor = self._sentence_start(clause_from)
         if clause_from <= floor:
             return None
-        prev_start = clause_start(text, clause_from - 1, floor)
-        prev_end = strip_trailing(text, prev_start, clause_from)
-        verb = last_marker("count_verb", text, prev_start, prev_end)
-        if verb is None or any(prev_start <= n["start"] < prev_end for n in self.numbers):
+        prev_start = clause_start(self.text, clause_from - 1, floor)
+        prev_end = strip_trailing(self.text, prev_start, clause_from)
+        if any(prev_start <= n["start"] < prev_end and (types is None or n["type"] in types) for n in self.numbers):
             return None
-        noun = text[verb.end():prev_end]
+        return prev_start, prev_end
+
+    def _made_before(self, clause_from: int) -> str | None:
+        """What the clause before makes with a count verb and no value of its own (扩增攀登企业，…)."""
+        text = self.text
+        span = self._valueless_clause_before(clause_from)
+        verb = last_marker("count_verb", text, *span) if span else None
+        if verb is None:
+            return None
+        noun = text[verb.end():span[1]]
         return noun if 0 < len(noun) <= MAX_METRIC and not any(c in noun for c in "，,、") else None
 
     def _list_sharing(self, run: list[dict], clause_from: int) -> list[str] | None:
         """The items of a list the clause before names with no value of its own, when a share word opens
         this clause's value (包括用水、用电、用油等，都能比2007年节省10%): one metric each, one value."""
         text = self.text
-        floor = self._sentence_start(clause_from)
-        if len(run) != 1 or clause_from <= floor or not self._shares_value(clause_from, run[0]["start"]):
+        if len(run) != 1 or not self._shares_value(clause_from, run[0]["start"]):
             return None
-        prev_start = clause_start(text, clause_from - 1, floor)
-        prev_end = strip_trailing(text, prev_start, clause_from)
-        if any(prev_start <= n["start"] < prev_end for n in self.numbers if n["type"] in VALUE_TYPES):
+        span = self._valueless_clause_before(clause_from, VALUE_TYPES)
+        if span is None:
             return None
-        start = strip_leading(text, prev_start, prev_end, ("lead",))
-        end = prev_end - len(LIST_END) if text.endswith(LIST_END, start, prev_end) else prev_end
+        start = strip_leading(text, span[0], span[1], ("lead",))
+        end = span[1] - len(LIST_END) if text.endswith(LIST_END, start, span[1]) else span[1]
         items = split_list(text, start, end)
         return [text[a:b] for a, b in items] if len(items) > 1 else None
 
@@ -972,7 +973,7 @@ class _Reader:
             return []  # 围绕建设五个中心…: the programme a text works around, not a goal it sets
         relation = read_relation(text, clause_from, number["start"])
         # 新增1000处信号灯联网、累计达8000处: a clause that goes on with no metric of its own counts the same noun
-        noun_start = _after_spaces(text, value_end)  # 完成 120MW 风机建置: spaced as Taiwan news spaces figures
+        noun_start = after_spaces(text, value_end)  # 完成 120MW 风机建置: spaced as Taiwan news spaces figures
         self.previous_metric = (text[noun_start:metric_end], metric_end)
         return [self._fact(segment, clause_from, number, relation, None, text[noun_start:metric_end], noun_start,
                            text_end=metric_end)]
@@ -985,7 +986,7 @@ class _Reader:
         text = self.text
         for i in range(start, stop):
             joiner = next((j for j in marker_set("joiner") if text.startswith(j, i)), None)
-            if joiner and self._number_at(_after_spaces(text, i + len(joiner)), segment):
+            if joiner and self._number_at(after_spaces(text, i + len(joiner)), segment):
                 return i  # 形成1万辆新能源商用车及10万辆…, 建成 3 个通用机场和 70 个…
         comma = text.find("、", start, stop)
         if comma < 0:
@@ -1000,7 +1001,7 @@ class _Reader:
         for start, end, factor in multiples:
             if end > value_start:
                 continue
-            joint = _after_spaces(text, end)
+            joint = after_spaces(text, end)
             if (joint >= value_start or text[joint] not in MULTIPLE_JOINTS
                     or clause_start(text, value_start, joint + 1) != joint + 1):
                 continue
@@ -1008,7 +1009,7 @@ class _Reader:
             made = self._multiple(segment, start, end, factor, own_from)
             if made and made[-1]["metric"]:
                 self.previous_metric = (made[-1]["metric"], joint)
-                return max(clause_from, _after_spaces(text, joint + 1))
+                return max(clause_from, after_spaces(text, joint + 1))
         return clause_from
 
     def _multiple(self, segment: Segment, start: int, end: int, factor: int, clause_from: int,

@@ -323,6 +323,13 @@ def _speaker_after(text: str, pos: int) -> bool:
 SPEAKER_REACH = 12
 
 
+def after_spaces(text: str, pos: int) -> int:
+    """``pos`` moved past spaces (ASCII and ideographic) and tabs."""
+    while pos < len(text) and text[pos] in " \t\u3000":
+        pos += 1
+    return pos
+
+
 def bullet_length(text: str, start: int, end: int) -> int:
     """The length of the bullet (——, --, ●…) that opens ``text[start:end]``, or 0."""
     return next((len(b) for b in BULLETS if text.startswith(b, start, end)), 0)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .anchors import Segment, deadline_year
-from .clauses import YEAR_OF, clause_end, clause_start
+from .clauses import YEAR_OF, after_spaces, clause_end, clause_start
 from .tables import PATTERN_TIMEOUT, find_marker, last_marker, marker_pattern, marker_set, plan_periods
 
 TARGET = "target"
@@ -61,7 +61,7 @@ def segment_is_future(text: str, segment: Segment, doc_year: int | None, reporte
     # 预测香港经济2025年继续温和增长，全年实质增长介乎2%至3%: 全年 restates the year a forecast word
     # earlier in the sentence looks at
     # (in its statement: not 全年预计实现GDP178亿元；…；全年固定资产投资39.4亿元, a list of figures)
-    statement_start = max(text.rfind(c, 0, segment.start) for c in SENTENCE_ENDS + "；;") + 1
+    statement_start = _opening(text, segment.start, SENTENCE_ENDS + "；;")
     return (year is not None and text[segment.anchor.start:segment.anchor.end] in marker_set("whole_year")
             and find_marker("forecast", text, statement_start, segment.start) is not None)
 
@@ -245,7 +245,7 @@ def _forecast_covers(text: str, sentence_start: int, past_start: int, value_star
 def _forecast_lead(text: str, pos: int) -> bool:
     """Whether a forecast word closing a clause of its own (中国电力企业联合会预计，…; 工信部预计，…) opens
     the full sentence ``pos`` stands in: it governs every clause after it, past ；, up to the full stop."""
-    start = max(text.rfind(c, 0, pos) for c in SENTENCE_ENDS) + 1
+    start = _opening(text, pos)
     return any(text.startswith(LEAD_MARKS, m.end()) for m in marker_pattern("forecast").finditer(text, start, pos))
 
 
@@ -265,24 +265,22 @@ def continues_forecast(text: str, pos: int) -> bool:
     leads (协会预计，“十五五”期间…年均…。其中，2026年为500-667GW。| 同期，中国年均…为238-287 GW。)."""
     end = pos
     for _ in range(CONTINUED_SENTENCES):
-        start = max(text.rfind(c, 0, end) for c in SENTENCE_ENDS) + 1
-        if not text.startswith(marker_set("continues"), _after_space(text, start)):
+        start = _opening(text, end)
+        if not text.startswith(marker_set("continues"), after_spaces(text, start)):
             return False
         end = start
         while end > 0 and (text[end - 1] in SENTENCE_ENDS or text[end - 1] in " \t\u3000"):
             end -= 1
         if end == 0:
             return False
-        before = max(text.rfind(c, 0, end) for c in SENTENCE_ENDS) + 1
-        if find_marker("forecast", text, before, end) is not None:
+        if find_marker("forecast", text, _opening(text, end), end) is not None:
             return True
     return False
 
 
-def _after_space(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in " \t\u3000":
-        pos += 1
-    return pos
+def _opening(text: str, pos: int, ends: str = SENTENCE_ENDS) -> int:
+    """Where the sentence (or what ``ends`` close) that holds ``pos`` begins."""
+    return max(text.rfind(c, 0, pos) for c in ends) + 1
 
 
 # How many sentences that go on (其中…。同期…) may stand between a forecast and a value it governs.
