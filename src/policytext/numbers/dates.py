@@ -23,6 +23,12 @@ LAST_DATE_YEAR = 2199
 
 RELATIVE_YEARS = {"今年": 0, "去年": -1, "明年": 1}
 
+# The era name before a Republic of China year (民国104年 = 2015), the year before its first, and the
+# last such year a text may name.
+ROC_ERA = ("民国", "民國")
+ROC_OFFSET = 1911
+LAST_ROC_YEAR = 200
+
 # ISO 8601 designators of the duration units in units.tsv; MIN/H/S go after T.
 _TIME_DESIGNATORS = {"H": "H", "MIN": "M", "S": "S"}
 

@@ -1194,11 +1194,11 @@ def _read_quantity(m, text, options):
                           hedge_in_text=bool(suffix) or start < number_start)
     era_end = len(text[:number_start].rstrip(" \u3000"))
     if found.type == "duration" and _is_year_unit(side.unit_word) and not side.magnitude \
-            and text.endswith(ROC_ERA, 0, era_end):
+            and text.endswith(dates.ROC_ERA, 0, era_end):
         roc = _value(side.numeral)
-        if roc == roc.to_integral_value() and 1 <= roc <= LAST_ROC_YEAR:
+        if roc == roc.to_integral_value() and 1 <= roc <= dates.LAST_ROC_YEAR:
             # 民国104年: a year of the Republic of China era, counted from 1912 (民国元年)
-            found = Found(era_end - len(ROC_ERA[0]), found.end, "date", str(int(roc) + ROC_OFFSET),
+            found = Found(era_end - len(dates.ROC_ERA[0]), found.end, "date", str(int(roc) + dates.ROC_OFFSET),
                           qualifier=_date_suffix_qualifier(date_suffix))
     if date_suffix and found.type != "date":
         found.end = m.start("q_date_suffix")  # 3年前 is a duration; 前 belongs to the next words
@@ -1213,13 +1213,6 @@ def _read_quantity(m, text, options):
     if sign and isinstance(found.value, (int, float)):
         found.value = -found.value
     return (_within(found, m, "q_within") if within else found,)
-
-
-# The era name before a Republic of China year (民国104年 = 2015), the year before its first, and its
-# last year a text may name.
-ROC_ERA = ("民国", "民國")
-ROC_OFFSET = 1911
-LAST_ROC_YEAR = 200
 
 
 def _read_shared(m, text, options):

@@ -36,6 +36,7 @@ from typing import NamedTuple
 
 import regex
 
+from ..numbers.dates import ROC_ERA, ROC_OFFSET
 from .clauses import (
     CLOSING_BRACKETS,
     CLOSING_QUOTES,
@@ -643,7 +644,7 @@ def gregorian_years(text: str) -> str:
     Gregorian year, and each relative year glossed in brackets (今（2024）年) as the year it glosses,
     padded with spaces to the same length (``2015 年``, ``2024年   ``), so times read on it keep their
     offsets; ``text`` itself when it has neither."""
-    if "民国" in text or "民國" in text:
+    if any(era in text for era in ROC_ERA):
         text = _ROC_YEAR.sub(lambda m: str(int(m.group(2).translate(_DIGITS)) + ROC_OFFSET).ljust(len(m.group(0))),
                              text)
     if "）年" in text or ")年" in text:
@@ -656,10 +657,9 @@ _GLOSSED_YEAR = regex.compile(r"[今明去][（(]\s*((?:19|20)\d\d)\s*[)）]年"
 
 
 # 民国104年 (the 年 left in place); not a single-digit year, whose match is too short for four digits.
-_ROC_YEAR = regex.compile(r"(民国|民國)\s*(\d{2,3}|[〇○零一二三四五六七八九]{2,3})(?=\s*年)")
+_ROC_YEAR = regex.compile(rf"({'|'.join(ROC_ERA)})\s*(\d{{2,3}}|[〇○零一二三四五六七八九]{{2,3}})(?=\s*年)")
 # 民国一二四年: the year's digits written one Chinese numeral each.
 _DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
-ROC_OFFSET = 1911
 
 
 def document_year(text: str, date: object = None) -> int | None:
