@@ -773,7 +773,7 @@ class _Reader:
         """Whether 均 or 都 between a list of metrics and its value gives each the one value (A和B均增长…,
         A和B预期增长均为12%左右); not the 均 of 年均 or 人均."""
         for m in marker_pattern("share_value").finditer(self.text, metric_end, value_start):
-            if m.start() == metric_end or self.text[m.start() - 1] not in SHARE_WORD_OPENERS:
+            if m.start() == metric_end or m.group(0) != "均" or self.text[m.start() - 1] not in SHARE_WORD_OPENERS:
                 return True
         return False
 
