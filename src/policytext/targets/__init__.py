@@ -101,6 +101,8 @@ BASELINE_REACH = 12
 # A magnitude used as a class (万亿级产业, 百亿级项目) describes a noun; it is a value only
 # where it ends its clause as the level to reach (产业规模达到万亿级，).
 MAGNITUDE_CLASS = "级"
+# The scale a class of amount (200亿级) may be of after a verb of making it (形成200亿级产业规模).
+SCALE_NOUNS = ("产业规模", "规模")
 
 # How long each item of a 、-list of indicators must be to be a metric of its own (城镇、农村… are not).
 MIN_LISTED_METRIC = 4
@@ -518,7 +520,12 @@ class _Reader:
         """Whether a verb makes the number the level to reach and it ends its clause (规模达到万亿级，),
         unlike a class naming a noun (4个五千亿级、…)."""
         c_start = clause_start(self.text, number["start"], segment.start)
-        return self._ends_clause(number, segment) and read_relation(self.text, c_start, number["start"]).verb is not None
+        if self._ends_clause(number, segment) and read_relation(self.text, c_start, number["start"]).verb is not None:
+            return True
+        # 力争2020年形成200亿级产业规模: a class of scale a verb of making brings, then the scale it is of
+        verb = last_marker("money_verb", self.text, max(c_start, number["start"] - COUNT_VERB_REACH), number["start"])
+        return (verb is not None and self._only_hedges(verb.end(), number["start"])
+                and self.text.startswith(SCALE_NOUNS, number["end"] + (self.text.startswith(ATTRIBUTIVE, number["end"]))))
 
     def _number_at(self, pos: int, limit: Segment | int) -> bool:
         """Whether a number starts at ``pos`` and ends within ``limit`` (a segment or a position)."""
@@ -974,6 +981,8 @@ class _Reader:
         relation = read_relation(text, clause_from, number["start"])
         # 新增1000处信号灯联网、累计达8000处: a clause that goes on with no metric of its own counts the same noun
         noun_start = after_spaces(text, value_end)  # 完成 120MW 风机建置: spaced as Taiwan news spaces figures
+        if text.startswith(ATTRIBUTIVE, noun_start) and noun_start + len(ATTRIBUTIVE) < metric_end:
+            noun_start += len(ATTRIBUTIVE)  # 形成100亿级的产业规模
         self.previous_metric = (text[noun_start:metric_end], metric_end)
         return [self._fact(segment, clause_from, number, relation, None, text[noun_start:metric_end], noun_start,
                            text_end=metric_end)]
