@@ -1134,7 +1134,8 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                 # goals' span gives way to the time after it in the sentence
                 lead = own[1] if (len(own) > 1 and own[0].span and not _frames(text, own[0])
                                   and own[1].strong) else own[0]
-                if opens and lead.strong and _frames(text, lead) and not _reports_before_colon(text, lead, e):
+                if (opens and lead.strong and _frames(text, lead) and not _reports_before_colon(text, lead, e)
+                        and not _in_background(text, lead, e)):
                     para_anchor = lead
                 elif opens and _opens_plans(text, own[0], s, e):
                     para_anchor, plans_para = own[0], True
@@ -1560,6 +1561,24 @@ def _past_quotes(text: str, pos: int) -> int:
 
 # Quotes a plan's name may stand in after a word of comparison (较“十三五”末), ASCII ones too.
 ASCII_QUOTES = "\"'"
+
+
+def _in_background(text: str, anchor: Anchor, end: int) -> bool:
+    """Whether a time stands in a phrase that gives the background of what follows, not its time (在“到2035年
+    实现…翻一番”的远景目标要求下，…2026年GDP增速目标可能会设定在5%左右): the phrase closes on 要求下 or 背景下
+    after the time, in its statement."""
+    m = find_marker("background_end", text, anchor.end, end)
+    return m is not None and text.endswith(BACKGROUND_OPEN, 0, _before_quotes(text, anchor.start))
+
+
+def _before_quotes(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1] in OPENING_QUOTES + ASCII_QUOTES:
+        pos -= 1
+    return pos
+
+
+# What opens a background phrase before its time (在“到2035年…”的…要求下).
+BACKGROUND_OPEN = "在"
 
 
 def _opens_clause(text: str, anchor: Anchor, floor: int = 0) -> bool:
