@@ -44,7 +44,7 @@ _MACHINE_DATE = r"(?P<year>\d{4})\s*[-/]\s*(?P<month>\d{1,2})\s*[-/]\s*(?P<day>\
 # a day-first date is dropped without being read (it could be month-first).
 _BARE_STAMP = regex.compile(rf"(?:{_MACHINE_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{4}})(?:\s+{_TIME})?|{_TIME}")
 # A date (and time) that ends a value, perhaps before a toolbar word: 央視網 2018-03-21 19:20 內容簡介
-_TRAILING_DATE = regex.compile(rf"\s+{_MACHINE_DATE}(?:\s+{_TIME})?(?P<rest>\s.*)?$")
+_TRAILING_DATE = regex.compile(rf"(?:\s+|(?<=\p{{Han}})){_MACHINE_DATE}(?:\s+{_TIME})?(?P<rest>\s.*)?$")
 # A journal's name and issue: 中国商论 2024年11期
 _ISSUE_LINE = regex.compile(r"[\p{Han}A-Za-z]{2,12}\s*\d{4}\s*年\s*(?:第\s*)?\d{1,3}\s*期")
 # Names run together after a timestamp, nothing else (no sentence can be that short and bare).
