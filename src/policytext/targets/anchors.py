@@ -1539,9 +1539,7 @@ _SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{1,3}")
 def _compared_with(text: str, anchor: Anchor) -> bool:
     """Whether a time stands right after a word of comparison (较, 比…), quotes allowed between, or
     dates a starting level (从“十三五”末的0.565提升到0.583)."""
-    start = anchor.start
-    while start > 0 and text[start - 1] in OPENING_QUOTES + ASCII_QUOTES:
-        start -= 1
+    start = _before_quotes(text, anchor.start)
     return text.endswith(tuple(marker_set("than")), 0, start) or (
         text.endswith(tuple(marker_set("from")), 0, start) and text.startswith("的", _past_quotes(text, anchor.end))
     ) or (  # 以2019年为基点，…实现倍增: the year a change is counted from
@@ -1551,6 +1549,12 @@ def _compared_with(text: str, anchor: Anchor) -> bool:
 # The words round a base year (以2019年为基点, 以2020年为基期).
 BASE_YEAR_BEFORE = "以"
 BASE_YEAR_AFTER = ("为基点", "为基期", "为基准", "为基数", "为基年", "为基础")
+
+
+def _before_quotes(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1] in OPENING_QUOTES + ASCII_QUOTES:
+        pos -= 1
+    return pos
 
 
 def _past_quotes(text: str, pos: int) -> int:
@@ -1569,12 +1573,6 @@ def _in_background(text: str, anchor: Anchor, end: int) -> bool:
     after the time, in its statement."""
     m = find_marker("background_end", text, anchor.end, end)
     return m is not None and text.endswith(BACKGROUND_OPEN, 0, _before_quotes(text, anchor.start))
-
-
-def _before_quotes(text: str, pos: int) -> int:
-    while pos > 0 and text[pos - 1] in OPENING_QUOTES + ASCII_QUOTES:
-        pos -= 1
-    return pos
 
 
 # What opens a background phrase before its time (在“到2035年…”的…要求下).
