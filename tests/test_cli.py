@@ -82,6 +82,16 @@ def test_each_stage_keeps_the_fields_it_does_not_own():
     assert numbered[0]["text"] == record["text"] and numbered[0]["numbers"]
 
 
+@pytest.mark.parametrize("stage", ["clean", "convert", "segment", "extract"])
+def test_a_lone_surrogate_escape_in_a_record_goes_through_and_back_out_as_the_escape(stage):
+    # JSON lets a record carry "\ud800", which has no UTF-8 form: OpenCC and stdout both refuse it raw
+    line = '{"id": "s", "text": "到2025年，產值達到\\ud800 100億元。"}\n'
+    result = entry_point(stage, "-", input=line)
+    assert result.returncode == 0, result.stderr
+    assert "\\ud800" in result.stdout and "error" not in result.stdout
+    assert all(json.loads(out) for out in result.stdout.splitlines())
+
+
 def test_stdin_text_is_one_document(tmp_path):
     result = invoke("clean", input=SEED.read_text(encoding="utf-8"))
     assert result.exit_code == 0

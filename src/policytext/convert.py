@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from .opencc_text import opencc_convert
 from .record import add_change, as_record
 from .spans import Edit, OffsetMap, apply_edits, rewrite
 
@@ -243,7 +244,7 @@ def convert_text(text: str, config: ConvertConfig = ConvertConfig()) -> Conversi
     edits: list[Edit] = []
     for start, end in chosen:
         piece = text[start:end]
-        edits.extend(conversion_edits(piece, converter.convert(piece), start))
+        edits.extend(conversion_edits(piece, opencc_convert(converter, piece), start))
     if not edits:
         return Conversion(text, OffsetMap.identity(len(text)), script, 0)
     new_text, step = apply_edits(text, edits)

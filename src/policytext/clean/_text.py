@@ -10,6 +10,7 @@ from typing import Iterator, NamedTuple
 import opencc
 import regex
 
+from ..opencc_text import opencc_convert
 from .tables import rows
 
 # Punctuation that marks Chinese context: full-width forms, CJK quotes and brackets.
@@ -186,7 +187,7 @@ def simplified(s: str) -> str:
     """
     if not _convertible().search(s):
         return s  # most lines: one scan instead of a call into opencc
-    folded = _t2s().convert(s)
+    folded = opencc_convert(_t2s(), s)
     return folded if len(folded) == len(s) else s
 
 
@@ -206,7 +207,7 @@ def converted_text(text: str) -> str:
     else), so a stretch of ``text`` set off by other characters (a line, a
     word between spaces) converts inside it as it converts alone.
     """
-    return _t2s().convert(text) if _convertible().search(text) else text
+    return opencc_convert(_t2s(), text) if _convertible().search(text) else text
 
 
 def simplified_text(text: str) -> str:

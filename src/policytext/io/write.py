@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from typing import IO, Iterable
 
 
 def dumps(obj: dict) -> str:
-    return json.dumps(obj, ensure_ascii=False, separators=(", ", ": "))
+    line = json.dumps(obj, ensure_ascii=False, separators=(", ", ": "))
+    if _SURROGATES.search(line):
+        # a lone surrogate (read from a \ud800 escape) has no UTF-8 form: it goes back out as the escape
+        line = _SURROGATES.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
+    return line
+
+
+# Lone surrogates: json.dumps writes them only inside strings, where \uXXXX stands for them.
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def write_jsonl(items: Iterable[dict], out: IO[str]) -> int:
