@@ -168,7 +168,6 @@ def test_anchor_phrasings(text, deadline, strong):
 
 
 @pytest.mark.parametrize("text", [
-    "全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元",  # 到 belongs to 增长, 2025年的 is a value's date
     "三年行动计划(2023-2025年)",  # a period in a title
     "入选2022年度国家绿色数据中心",
     "2019年以来",
@@ -180,6 +179,18 @@ def test_anchor_phrasings(text, deadline, strong):
 ])
 def test_not_anchors(text):
     assert find_anchors(text, doc_year=2023) == []
+
+
+@pytest.mark.parametrize("text,dated", [
+    # corpus/01 (2026 report): 到 belongs to 增长; 2025年 dates the value it reaches, so it is weak and due then
+    ("全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元", "2025年"),
+    # r162_03: 倍增至 with the year of the level and no 的
+    ("国内相关产业产值将由2010年新台币0.87兆元，倍增至2020年2.6兆元", "2020年"),
+])
+def test_year_between_a_change_and_its_value_dates_the_value(text, dated):
+    at = text.rindex(dated)
+    assert [(a.deadline, a.strong) for a in find_anchors(text, doc_year=2023) if a.start == at] == [
+        (dated[:4], False)]
 
 
 def test_back_reference_repeats_the_deadline_before_it():

@@ -60,6 +60,7 @@ from .clauses import (
     strip_leading,
     task_marker_start,
 )
+from .comparators import LEVEL, TO, verbs
 from .tables import PATTERN_TIMEOUT, alternation, congress_terms, find_marker, marker_pattern, marker_set, plan_periods, read_rows
 
 STRONG = "strong"
@@ -423,6 +424,9 @@ def _year_anchors(text: str) -> list[Anchor]:
         after = text[end:end + 2]
         if before and (before.isdigit() or before in "-—–~/." and _after_year_or_digit(text, year_start - 1)):
             continue  # a range (2023-2025年) or part of a longer number; not a bullet (——2025年，…)
+        if _dates_value(text, Anchor(year_start, end, None, False)):
+            out.append(Anchor(year_start, end, m.group("year"), False))
+            continue  # 提升至2025年的10%: the year the level after the verb is due, whatever 至 is
         if after.startswith(("度", "以来")) or after.startswith("的") and not _dates_goals(text, end + 1):
             continue  # 增长到2025年的…, 2022年度, 2019年以来: a date in a report, not a deadline
         if text.startswith(BASE_LEVEL, end):
@@ -1598,6 +1602,8 @@ def _is_adverbial(text: str, anchor: Anchor) -> bool:
         # 产值预计今年可达到800亿元, 有望在2025年突破千亿元, …产业2025年预估市场规模…: a forecast or pledge
         # next to the time dates what follows
         return True
+    if _dates_value(text, anchor):
+        return True  # 比重由2020年的7.8%提升至2025年的10%: the year of the level a change reaches
     if text.endswith(tuple(marker_set("time_after")), 0, anchor.start + 1):
         return True  # 要在2000年把双边贸易额扩大到200亿美元: the 在 of the anchor, after a word of intent
     if anchor.start > 0 and text[anchor.start - 1] in OPENING_BRACKETS and text.startswith(GOAL_WORD, anchor.end):
@@ -1625,6 +1631,24 @@ def _is_adverbial(text: str, anchor: Anchor) -> bool:
             and any(text.startswith(w, anchor.end) for w in marker_set("future") + marker_set("pledge")))
 
 
+def _dates_value(text: str, anchor: Anchor) -> bool:
+    """Whether a year stands between a verb of change or reaching and the value it dates
+    (提升至2025年的10%, 倍增至2020年2.6兆元): the value is the level reached by then."""
+    if anchor.span or not _DATED_VALUE_AFTER.match(text, anchor.end):
+        return False
+    return text.endswith(_change_verbs(), 0, anchor.start)
+
+
+# What follows the year of a dated value: 的 and the number (提升至2025年的10%).
+_DATED_VALUE_AFTER = re.compile(r"的?\s*[\d０-９一二三四五六七八九十百千万亿两零〇]")
+
+
+@cache
+def _change_verbs() -> tuple[str, ...]:
+    """The verbs that give the value after them a level to reach (提高到, 增至, 达到)."""
+    return tuple(p for p, v in verbs().items() if v.reading in (LEVEL, TO))
+
+
 def prepare() -> None:
     """Read the anchor tables and compile the anchor patterns, once per process."""
     vocabulary()
@@ -1641,3 +1665,4 @@ def prepare() -> None:
     _hedges_before_time()
     _hedges_after_time()
     _forward_span_words()
+    _change_verbs()

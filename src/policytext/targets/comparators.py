@@ -66,6 +66,10 @@ def verbs_longest_first(*readings: str) -> tuple[tuple[str, Verb], ...]:
                         key=lambda kv: len(kv[0]), reverse=True))
 
 
+# The year a verb of change gives the value after it (提升至2025年的10%, 倍增至2020年2.6兆元).
+DATED_VALUE = r"(?:19|20)\d\d\s*年(?:底|末)?的?"
+
+
 @cache
 def _patterns() -> dict[str, regex.Pattern]:
     by_reading: dict[str, list[str]] = defaultdict(list)
@@ -75,7 +79,9 @@ def _patterns() -> dict[str, regex.Pattern]:
     before = alternation(by_reading[LEVEL] + by_reading[BY] + by_reading[TO])
     year = r"(?P<year>(?:19|20)\d\d)\s*年(?:底|末)?"
     return {
+        # 提升至2025年的10%: a verb may give the value its year (the deadline it reaches it by)
         "relation": regex.compile(rf"(?P<hedges>(?:{hedges})*?)(?P<verb>{before})?(?:{hedges})*"
+                                  rf"(?(verb)(?:{DATED_VALUE})?)"
                                   rf"(?:{alternation(marker_set('value_prefix'))})?\s*[{regex.escape(OPENING_VALUE_QUOTES)}]?$"),
         "hedge": regex.compile(hedges),
         # a bracketed remark may stand between the value and its word (140兆元（约新台币625兆元）左右,
