@@ -82,6 +82,7 @@ FIXES: tuple[Fix, ...] = (
     Fix("bracket_mojibake", punctuation.restore_mojibake_brackets, "normalise_punctuation"),
     Fix("tail_furniture", boilerplate.cut_tail_furniture, "remove_boilerplate"),
     Fix("inline_furniture", boilerplate.remove_inline_furniture, "remove_boilerplate"),
+    Fix("page_number", boilerplate.remove_page_numbers, "remove_boilerplate"),
     Fix("language_menu", boilerplate.remove_language_menus, "remove_boilerplate"),
     Fix("letter_spacing", whitespace.close_letter_spacing, "normalise_whitespace"),
     Fix("split_headline", title.rejoin_split_headline, "rejoin_paragraphs"),

@@ -16,7 +16,7 @@ class CleanConfig:
     normalise_punctuation: full-width digits and Latin letters become
         half-width; ASCII ``, : ; ( ) ? !`` in Chinese context become full-width.
     remove_boilerplate: drop page furniture: navigation and toolbars,
-        share/comment widgets, page-jump markers, disclaimers and everything
+        share/comment widgets, page-jump markers, page numbers, disclaimers and everything
         from a tail marker (related articles, copyright footer) to the end.
     extract_bylines: move source/date/editor/repost lines out of the text
         into ``meta``; note the title in ``meta.title`` (it stays in the text).
