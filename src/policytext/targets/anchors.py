@@ -216,7 +216,7 @@ def find_anchors(text: str, doc_year: int | None = None) -> list[Anchor]:
     written in Chinese numerals (到二〇三五年)."""
     found: list[Anchor] = []
     found += _year_anchors(years_view(text))
-    found += _period_anchors(years_view(text))
+    found += _period_anchors(years_view(text), doc_year)
     found += _plan_anchors(text)
     found += _span_anchors(text, doc_year)
     found += _relative_anchors(text, doc_year)
@@ -492,11 +492,16 @@ def _dates_goals(text: str, pos: int) -> bool:
     return m is not None and m.start() - pos <= FRAME_REACH and clause_end(text, pos, m.start()) == m.start()
 
 
-def _period_anchors(text: str) -> list[Anchor]:
+# A word that opens a stretch of years ahead (在2027年至2030年间).
+PERIOD_OPENERS = ("在", "于")
+
+
+def _period_anchors(text: str, doc_year: int | None = None) -> list[Anchor]:
     """A period that frames goals (2023-2024年，…; 2021~2030年，…) is due at its last year.
 
     It dates its sentence like a bare year (weak); a period in brackets names a plan
-    (《…行动计划（2023—2025年）》) and one followed by 的/间/以来 a stretch of the past.
+    (《…行动计划（2023—2025年）》) and one followed by 的/间/以来 a stretch of the past, unless
+    it begins in the text's year or after it (在2027年至2030年间，…平均每年实质增长3%).
     """
     out = []
     for m in _patterns()["period"].finditer(text, timeout=PATTERN_TIMEOUT):
@@ -504,8 +509,9 @@ def _period_anchors(text: str) -> list[Anchor]:
         before = text[max(0, start - 1):start]
         if before and (before.isdigit() or before in OPENING_BRACKETS):
             continue
+        ahead = doc_year is not None and int(m.group("first")) >= doc_year and text.startswith("间", end)
         if text[end:end + 1] in CLOSING_BRACKETS or text.startswith(("的", "间", "以来"), end) and not (
-                text.startswith("的", end) and _dates_goals(text, end + 1)):
+                text.startswith("的", end) and _dates_goals(text, end + 1) or ahead):
             # 2019年至2023年间: a stretch of the past (…年期间 frames goals and forecasts like a plan's 期间);
             # not 提出2025年至2026年的主要预期目标，即…: the goals of the period
             continue
@@ -513,6 +519,8 @@ def _period_anchors(text: str) -> list[Anchor]:
             continue
         if text.startswith(PERIOD_WORD, end):
             end += len(PERIOD_WORD)
+        if ahead and text.endswith(PERIOD_OPENERS, 0, start):
+            start -= 1  # 在2027年至2030年间: the period, not the year 在 opens (which would be the longer reading)
         out.append(Anchor(start, end, m.group("year"), False))
     return out
 

@@ -278,6 +278,28 @@ def continues_forecast(text: str, pos: int) -> bool:
     return False
 
 
+def _listed_forecast(text: str, statement_start: int, value_start: int) -> bool:
+    """Whether the statement of a value goes on, after ；, from a sentence whose first clause forecasts
+    (又预料今年本港经济增长2.5%至3.5%，…；在2027年至2030年间，…增长3%): the forecast word governs the
+    list, up to a statement that pledges or frames goals of its own."""
+    if statement_start == 0 or text[statement_start - 1] not in LIST_ENDS:
+        return False
+    start = _opening(text, statement_start)
+    first_clause = min((i for i in (text.find(c, start, statement_start) for c in CLAUSE_MARKS) if i >= 0),
+                       default=statement_start)
+    if not any(text.startswith(FORECAST_OBJECTS, after_spaces(text, m.end()))
+               for m in marker_pattern("forecast").finditer(text, start, first_clause)):
+        return False  # 数字经济增加值预计达3.4万亿元，…；…: the forecast word takes one value, not the list
+    return not any(find_marker(role, text, statement_start, value_start) for role in ("pledge", "goal_frame"))
+
+
+# What opens the object of a forecast word that takes a whole statement (预料今年…, 预计，…, 预测到2030年…).
+FORECAST_OBJECTS = LEAD_MARKS + ("今年", "明年", "未来", "今后", "到", "至", "在", "19", "20", "“")
+# What ends a statement of a list inside a sentence, and what ends a clause.
+LIST_ENDS = "；;"
+CLAUSE_MARKS = "，,；;：:"
+
+
 def _opening(text: str, pos: int, ends: str = SENTENCE_ENDS) -> int:
     """Where the sentence (or what ``ends`` close) that holds ``pos`` begins."""
     return max(text.rfind(c, 0, pos) for c in ends) + 1
@@ -291,7 +313,8 @@ def status_of(text: str, sentence_start: int, value_start: int) -> str:
     """FORECAST when a forecast word precedes the value in its sentence or leads the sentence, unless the
     value's own clause pledges it after that (根据最新预估，…，未来将力拼每年降幅4%以上: a goal)."""
     if not (is_forecast(text, sentence_start, value_start) or _forecast_lead(text, value_start)):
-        return FORECAST if continues_forecast(text, value_start) else TARGET
+        return FORECAST if continues_forecast(text, value_start) or _listed_forecast(text, sentence_start, value_start) \
+            else TARGET
     pledge = last_marker("pledge", text, clause_start(text, value_start, sentence_start), value_start)
     if pledge is not None and not is_forecast(text, pledge.end(), value_start):
         return TARGET
