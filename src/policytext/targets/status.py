@@ -41,9 +41,13 @@ def segment_is_future(text: str, segment: Segment, doc_year: int | None, reporte
         return False  # 到2020年… in a 2022 document reports the past
     if doc_year is None and reported is not None and year is not None and year < reported:
         return False  # “八五”期间… in a text that reports 1997 as done
-    if (doc_year is not None and year == doc_year and _whole_period(text, segment.anchor)
+    # “十四五”期间，我国经济总量连续跨越…万亿元 in 2025, or in an undated text that reports 2025 as done
+    # (截至2025年底，…达到7000余家): the period's last year reviews it
+    closing = (doc_year is not None and year == doc_year
+               or doc_year is None and reported is not None and year is not None and year <= reported)
+    if (closing and _whole_period(text, segment.anchor)
             and not any(find_marker(role, text, segment.start, segment.end) for role in GOAL_CUES)):
-        return False  # “十四五”期间，我国经济总量连续跨越…万亿元 in 2025: the period's last year reviews it
+        return False
     if segment.frame or segment.anchor is None or segment.anchor.strong:
         return True
     if doc_year is not None and year is not None and year > doc_year:
