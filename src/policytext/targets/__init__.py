@@ -91,7 +91,11 @@ MAX_ATTRIBUTE = 20
 # of the next count named before it (形成…产业3个，冶金、化工等2个五千亿级产业链), or 及, 和….
 LISTED_COUNT = regex.compile(r"\s*(?:[、，,](?:[^，,；;。：:\n]{1,40}等)?|以及|及|和|与)\s*")
 # What separates the metric-value pairs of a list that one verb governs (…550亿元，商品销售总额300亿元).
-LISTED_PAIR = regex.compile(r"[，,、；;]")
+LISTED_PAIR = regex.compile(r"[，,、；;]\s*")
+# The verb of a share (占全省经济总量的27%), which makes it a level of its own.
+SHARE_VERB = "占"
+# What closes one item of a list of goals and opens the next under the same time.
+LIST_SEMICOLONS = ("；", ";")
 
 # How long a goals noun after a value's 的 may be (的发展目标, 的奋斗目标).
 FRAME_NOUN = 6
@@ -300,7 +304,9 @@ class _Reader:
         multiples = [m for m in find_multiples(text, segment.start, segment.end)
                      if not text.startswith(ATTRIBUTIVE, m[1]) or self._names_goal(m[1] + len(ATTRIBUTIVE))]
         self.previous_metric = None
-        self.leading_verb = None
+        if not (self.leading_verb is not None and segment.inherited
+                and text[self.leading_verb[1]:segment.start].strip() in LIST_SEMICOLONS):
+            self.leading_verb = None  # (…产值达到12.5亿元；加工业产值33亿元: it goes on past ； in its sentence)
         # a remark in brackets holds no goal, unless its own time opens it (（2030年目标规模1万亿元）)
         anchor = segment.anchor
         bracket_floor = (anchor.start if anchor is not None and segment.start <= anchor.start < segment.end
@@ -659,6 +665,10 @@ class _Reader:
             metric_start, metric_end = self._metric_before_anchor(clause_from, metric_start, metric_end)
         if relation.verb is None:
             relation, metric_start = self._verb_before_metric(relation, clause_from, metric_start, metric_end)
+        elif relation.verb.reading == LEVEL and relation.verb.comparator == ">=":
+            # 产值达到12.5亿元；加工业产值33亿元，其中精深加工产值10亿元: the level verb goes on to the bare
+            # metric-value pairs listed after its value
+            self.leading_verb = (relation.verb, metric_end)
         else:
             self.leading_verb = None
         if metric_end - metric_start > MAX_METRIC or any(self._starts_with(role, metric_start, metric_end)
@@ -810,8 +820,9 @@ class _Reader:
         if verb is not None:
             self.leading_verb = (verb, metric_end)
             return relation._replace(verb=verb), strip_leading(text, metric_start + len(verb.phrase), metric_end, ())
-        if self.leading_verb is not None and LISTED_PAIR.fullmatch(text, self.leading_verb[1], clause_from,
-                                                                   timeout=PATTERN_TIMEOUT):
+        if (self.leading_verb is not None and not text.startswith(SHARE_VERB, metric_start)
+                and LISTED_PAIR.fullmatch(text, self.leading_verb[1], clause_from, timeout=PATTERN_TIMEOUT)):
+            # (not …达到7500亿元，占全省经济总量的27%: 占 is the share's own verb)
             return relation._replace(verb=self.leading_verb[0]), metric_start
         self.leading_verb = None
         return relation, metric_start
