@@ -685,7 +685,8 @@ def document_year(text: str, date: object = None) -> int | None:
     (:func:`plan_year`), else the year whose goals it lists (:func:`framed_year`), else the year after the one it reviews
     (:func:`reviewed_year`), else the year of the congress session it names (:func:`session_year`), else
     the year after the whole year whose economy it reports beside this year's goals (:func:`reported_year`),
-    else the year of its first numbered heading over a year's tasks or after the year one reviews
+    else the year whose first months it reports (:func:`partial_year`), else the year of its first numbered
+    heading over a year's tasks or after the year one reviews
     (:func:`tasks_year`), else the year after one whose goals it judges met (:func:`met_year`)."""
     m = _OWN_DOC_NUMBER.search(text, timeout=PATTERN_TIMEOUT)
     if m:
@@ -701,8 +702,8 @@ def document_year(text: str, date: object = None) -> int | None:
         # 要求是：…), plans that year
         return dated + 1 if draft_year(text) == dated + 1 or _plans_next_year(text, dated) else dated
     return (glossed_year(text) or draft_year(text) or plan_year(text) or framed_year(text)
-            or reviewed_year(text) or session_year(text) or reported_year(text) or tasks_year(text)
-            or met_year(text))
+            or reviewed_year(text) or session_year(text) or reported_year(text) or partial_year(text)
+            or tasks_year(text) or met_year(text))
 
 
 @cache
@@ -784,6 +785,21 @@ def _met_year_pattern() -> regex.Pattern:
                          rf"(?:{alternation(marker_set('verdict'))})")
 
 
+def partial_year(text: str) -> int | None:
+    """The latest year whose first half or less the text reports, in a text that speaks of 今年 (2016上半年，
+    …共销售…台，较去年同期下降4.8%。…预计今年全年…): figures for the first months come out while that year
+    runs, so 今年 is it.  (A text of the first three quarters may be a review written after the year.)"""
+    if find_marker("this_year", text) is None:
+        return None
+    years = [int(m.group("year")) for m in _PARTIAL_YEAR.finditer(years_view(text), timeout=PATTERN_TIMEOUT)]
+    return max(years) if years else None
+
+
+# A year, then its first half or less: 上半年, 一季度, 1-6月, 前5个月.
+_PARTIAL_YEAR = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年?\s*(?:上半年|[一1]季度|"
+                              r"前(?:[一二三四五六]|[1-6])个?月|1\s*[-—–~至到]\s*[1-6]\s*月)(?!\d)")
+
+
 def met_year(text: str) -> int | None:
     """The year after a year whose goals a sentence opened by that year judges met (2025年，…顺利实现年度
     目标任务 -> 2026): the text is written once that year's work is done, for the year after it."""
@@ -841,8 +857,11 @@ def reported_year(text: str) -> int | None:
 
 @cache
 def _this_years_goals() -> regex.Pattern:
-    # 今年…主要预期目标, or a year's 预期目标 named with no time (果洛州划定发展预期目标，…)
-    return regex.compile(rf"(?:{alternation(marker_set('this_year'))})[^。；;\n]{{0,20}}?目标|预期目标")
+    # 今年…主要预期目标, or a year's 预期目标 named with no time (果洛州划定发展预期目标，…), or 今年 and a
+    # pledge in one sentence (今年我市将…，力争全市规模以上工业增加值增长6%左右)
+    this_year = alternation(marker_set('this_year'))
+    return regex.compile(rf"(?:{this_year})[^。；;\n]{{0,20}}?目标|预期目标"
+                         rf"|(?:{this_year})[^。；;\n]{{0,40}}?(?:{alternation(marker_set('pledge'))})")
 
 
 # …2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告; …预算执行情况和…预算草案:

@@ -66,6 +66,21 @@ def verbs_longest_first(*readings: str) -> tuple[tuple[str, Verb], ...]:
                         key=lambda kv: len(kv[0]), reverse=True))
 
 
+def _verb_alternation(phrases: list[str]) -> str:
+    """The verbs as an alternation; 年增, 年减 (a change on the year before) are no verbs
+    where the 年 ends a time (较2023年增长, 比上年增长, 今年增加)."""
+    plain = [p for p in phrases if p not in YEAR_ON_YEAR]
+    headed = [p for p in phrases if p in YEAR_ON_YEAR]
+    if not headed:
+        return alternation(plain)
+    return rf"(?<![{YEAR_ENDS}])(?:{alternation(headed)})|{alternation(plain)}"
+
+
+# Verbs of a change on the year before that open with 年 (年增1%); the marks before 年 that make it a time's end.
+YEAR_ON_YEAR = ("年增", "年减")
+YEAR_ENDS = "0-9０-９〇零一二三四五六七八九十百千两上去今明前后全当同每本近多该次翌"
+
+
 # The year a verb of change gives the value after it (提升至2025年的10%, 倍增至2020年2.6兆元).
 DATED_VALUE = r"(?:19|20)\d\d\s*年(?:底|末)?的?"
 
@@ -76,7 +91,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     for phrase, verb in verbs().items():
         by_reading[verb.reading].append(phrase)
     hedges = alternation(marker_set("commitment") + marker_set("forecast") + marker_set("auxiliary"))
-    before = alternation(by_reading[LEVEL] + by_reading[BY] + by_reading[TO])
+    before = _verb_alternation(by_reading[LEVEL] + by_reading[BY] + by_reading[TO])
     year = r"(?P<year>(?:19|20)\d\d)\s*年(?:底|末)?"
     return {
         # 提升至2025年的10%: a verb may give the value its year (the deadline it reaches it by)
@@ -149,9 +164,14 @@ def change_before(text: str, clause_from: int, relation: Relation, end: int | No
         return None
     end = relation.start if end is None else end
     for phrase, verb in verbs_longest_first(BY):
-        if text.endswith(phrase, clause_from, end):
+        if text.endswith(phrase, clause_from, end) and not ends_a_time(text, end - len(phrase), phrase):
             return end - len(phrase), verb
     return None
+
+
+def ends_a_time(text: str, start: int, phrase: str) -> bool:
+    """Whether the 年 a verb opens with at ``start`` (年增) ends a time instead (比上年增…, 2023年增…)."""
+    return phrase in YEAR_ON_YEAR and start > 0 and regex.match(f"[{YEAR_ENDS}]", text[start - 1]) is not None
 
 
 def suffix_word(text: str, value_end: int, fact_text: str) -> str | None:
