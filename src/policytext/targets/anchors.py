@@ -1544,7 +1544,7 @@ def _anchor_clause_start(text: str, anchor: Anchor, floor: int) -> int:
 
 @cache
 def _hedges_before_time() -> tuple[str, ...]:
-    return _hedges_after_time() + marker_set("time_goal")
+    return _hedges_after_time() + marker_set("time_goal") + marker_set("plan_time")
 
 
 @cache
