@@ -1137,7 +1137,7 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                 # 到2025年底，…；乌力吉口岸年内达到…，…货运量突破2600万吨: a relative time with no year to count
                 # from dates nothing under a dated statement
                 own = [a for a in own if a.deadline is not None]
-            stated = s >= para.heading_end and _states_goals(text, s, e)
+            stated = s >= para.heading_end and (_states_goals(text, s, e) or bool(own) and _plan_says_at(text, s, own[0]))
             # the sentences of a paragraph that opens with a year's plans (2025年，重庆将…) are its plans
             planning = plans_para and inherited is para_anchor
             frame = listing or tasked or stated or sectioned or planning
@@ -1387,6 +1387,23 @@ def _anchor_of_named_goals(text: str, start: int, end: int, segments: list[Segme
         return None
     return next((seg.anchor for seg in reversed(segments)
                  if seg.start <= earlier < seg.end and seg.anchor is not None), None)
+
+
+def _plan_says_at(text: str, start: int, anchor: Anchor) -> bool:
+    """Whether the statement at ``start`` opens by saying a plan sets what follows its time (工作方案提出，
+    2025—2026年，…；…；新增推广300项…): its ；-list is the plan's goals, as a goals frame's is."""
+    head = text[start:anchor.start].rstrip()
+    if not head.endswith(FRAME_COMMAS):
+        return False
+    head = head[:-1]
+    return any(head.endswith(w) and len(head) - len(w) <= PLAN_SAYS_SUBJECT and not any(c.isdigit() for c in head)
+               for w in marker_set("plan_says"))
+
+
+# What ends the words that say a plan sets goals, before the time (方案提出，); how long the plan's name
+# before them may be (工作方案提出, 《行动方案》明确).
+FRAME_COMMAS = ("，", ",", "：", ":")
+PLAN_SAYS_SUBJECT = 8
 
 
 def _states_goals(text: str, start: int, end: int) -> bool:
