@@ -1159,8 +1159,11 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                 # (a length of time counted from an unknown year, 力争用5-10年时间…, dates nothing before it)
                 # (a bare year of the same deadline before it only announced the goals: 《行动方案》提出，2027年，
                 # 力争…。…总体要求：至2027年，…。一是…。力争…)
-                opens = i == 0 or not any(a.deadline and a.deadline != own[0].deadline for a in seen) and _leads_statement(
-                    text, own[0], s)
+                # (…会议在福州开幕。《政府工作报告》提出，2021年，福建将…: a year's plans opening a sentence after
+                # lead sentences that state no value open the paragraph's plans too)
+                opens = i == 0 or not any(a.deadline and a.deadline != own[0].deadline for a in seen) and (
+                    _leads_statement(text, own[0], s)
+                    or not seen and not states_value(_DAY.sub("", text[para.start:s])) and _opens_plans(text, own[0], s, e))
                 # 《规划》明确了未来五年的发展目标，预计到2025年，…: a length of time that only names the
                 # goals' span gives way to the time after it in the sentence
                 lead = own[1] if (len(own) > 1 and own[0].span and not _frames(text, own[0])
@@ -1387,6 +1390,10 @@ def _anchor_of_named_goals(text: str, start: int, end: int, segments: list[Segme
         return None
     return next((seg.anchor for seg in reversed(segments)
                  if seg.start <= earlier < seg.end and seg.anchor is not None), None)
+
+
+# A day of a month (东南网1月24日讯), which states no value.
+_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 def _plan_says_at(text: str, start: int, anchor: Anchor) -> bool:
