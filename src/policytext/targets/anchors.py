@@ -412,6 +412,10 @@ YEAR_COPULA = "是"
 _YEAR = regex.compile(r"(?:19|20)\d\d\s*年")
 
 
+# A report's name after its year, then a word that it reports (2025年工作报告显示，…).
+_REPORT_SHOWS = re.compile(r"(?:政府)?工作报告(?:中)?(?:显示|回顾|总结)")
+
+
 def _year_anchors(text: str) -> list[Anchor]:
     v = vocabulary()
     p = _patterns()
@@ -431,6 +435,8 @@ def _year_anchors(text: str) -> list[Anchor]:
             continue  # 增长到2025年的…, 2022年度, 2019年以来: a date in a report, not a deadline
         if text.startswith(BASE_LEVEL, end):
             continue  # 在2025年基础上…翻番: the level a change counts from, not a deadline
+        if _REPORT_SHOWS.match(text, end):
+            continue  # 赣榆区2025年工作报告显示，该区预计实现…: the report's name; what it shows is the year before
         if m.group("day") and after.startswith(DATELINE_ENDS):
             continue  # 新华社广州2025年1月20日电 今年，…: the dateline dates the text, not a goal
         since = next((w for w in SINCE if after.startswith(w)), None)
@@ -963,9 +969,16 @@ def _framed_year_pattern() -> regex.Pattern:
 def framed_year(text: str) -> int | None:
     """The year of the first goals frame that lists a year's goals (2013年的主要预期目标是：…,
     2024年经济增长预期目标设定为…) or of goals a text says are set (提出了 2024 年…目标任务):
-    a report with no date anywhere plans for that year, so 今年 and 年内 count from it."""
-    anchor = _framed_anchor(text)
-    return deadline_year(anchor)
+    a report with no date anywhere plans for that year, so 今年 and 年内 count from it; unless
+    it calls them next year's goals (明年的发展目标), when it is of the year before."""
+    year = deadline_year(_framed_anchor(text))
+    if year is not None and _NEXT_YEARS_GOALS.search(text):
+        return year - 1  # 2011年…目标为11%左右。…明年的发展目标还包括…: written the year before it plans
+    return year
+
+
+# The text calls the year whose goals it lists next year (明年的发展目标, 明年主要预期目标).
+_NEXT_YEARS_GOALS = re.compile(r"明年[^。；;\n]{0,8}?目标")
 
 
 def _framed_anchor(text: str) -> Anchor | None:
