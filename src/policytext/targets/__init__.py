@@ -986,6 +986,8 @@ class _Reader:
             return []
         if text.endswith(marker_set("plan_part"), value_end, metric_end):
             return []  # 实施三项行动, 统筹推进…三项基本任务: the parts of a plan are no goal
+        if text[after_spaces(text, value_end):metric_end] in marker_set("capacity"):
+            return []  # 形成年产1000颗能力: the count measures the capacity, it counts no 能力
         verb = last_marker("count_verb", text, max(clause_from, number["start"] - COUNT_VERB_REACH), number["start"])
         if verb is not None and text.endswith(AROUND, clause_from, verb.start()):
             return []  # 围绕建设五个中心…: the programme a text works around, not a goal it sets

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .anchors import Segment, deadline_year
-from .clauses import YEAR_OF, after_spaces, clause_end, clause_start
+from .clauses import YEAR_OF, after_spaces, clause_end, clause_start, states_value
 from .tables import PATTERN_TIMEOUT, find_marker, last_marker, marker_pattern, marker_set, plan_periods
 
 TARGET = "target"
@@ -285,25 +285,28 @@ def continues_forecast(text: str, pos: int) -> bool:
 
 
 def _listed_forecast(text: str, statement_start: int, value_start: int) -> bool:
-    """Whether the statement of a value goes on, after ；, from a sentence whose first clause forecasts
-    (又预料今年本港经济增长2.5%至3.5%，…；在2027年至2030年间，…增长3%): the forecast word governs the
-    list, up to a statement that pledges or frames goals of its own."""
+    """Whether the statement of a value goes on, after ；, from a sentence whose first statement forecasts
+    what a time brings (又预料今年本港经济增长2.5%至3.5%，…；在2027年至2030年间，…增长3%; 报告显示，预计
+    2017年…钢材需求下降；…，全年钢材需求约为6.6亿吨): the forecast word governs the list, up to a
+    statement that pledges or frames goals of its own."""
     if statement_start == 0 or text[statement_start - 1] not in LIST_ENDS:
         return False
     start = _opening(text, statement_start)
-    first_clause = min((i for i in (text.find(c, start, statement_start) for c in CLAUSE_MARKS) if i >= 0),
-                       default=statement_start)
-    if not any(text.startswith(FORECAST_OBJECTS, after_spaces(text, m.end()))
-               for m in marker_pattern("forecast").finditer(text, start, first_clause)):
+    first = min((i for i in (text.find(c, start, statement_start) for c in LIST_ENDS) if i >= 0),
+                default=statement_start)
+    if _OPENS_DEADLINE.match(text, after_spaces(text, statement_start)):
+        return False  # 预计2008年全年可实现产值9亿元，…；到2011年，产值将达45亿元: a deadline opens a goal of its own
+    if not any(text.startswith(FORECAST_OBJECTS, after_spaces(text, m.end())) and not states_value(text[start:m.start()])
+               for m in marker_pattern("forecast").finditer(text, start, first)):
         return False  # 数字经济增加值预计达3.4万亿元，…；…: the forecast word takes one value, not the list
     return not any(find_marker(role, text, statement_start, value_start) for role in ("pledge", "goal_frame"))
 
 
 # What opens the object of a forecast word that takes a whole statement (预料今年…, 预计，…, 预测到2030年…).
 FORECAST_OBJECTS = LEAD_MARKS + ("今年", "明年", "未来", "今后", "到", "至", "在", "19", "20", "“")
-# What ends a statement of a list inside a sentence, and what ends a clause.
+# What ends a statement of a list inside a sentence; a deadline opening a statement (到2011年).
 LIST_ENDS = "；;"
-CLAUSE_MARKS = "，,；;：:"
+_OPENS_DEADLINE = re.compile(r"(?:到|至)\s*(?:19|20)\d\d\s*年")
 
 
 def _opening(text: str, pos: int, ends: str = SENTENCE_ENDS) -> int:
