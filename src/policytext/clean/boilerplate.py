@@ -85,37 +85,33 @@ def _inline_furniture() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _page_numbers() -> tuple[regex.Pattern, regex.Pattern]:
-    """(whole-line, inline) page-number patterns of ``clean_page_numbers.tsv``."""
+def _page_numbers() -> tuple[re.Pattern, regex.Pattern]:
+    """(whole-line, inline) page-number patterns of ``clean_page_numbers.tsv``, which read 页 in
+    either script; a whole line is matched with its newline.  The whole-line one is bounded and
+    anchored at line starts, so it takes the stdlib engine, which scans for them four times faster."""
     table = rows("clean_page_numbers.tsv")
-    line = "|".join(f"(?:{row[2]})" for row in table if row[1] == "line")
-    inline = "|".join(f"(?:{row[2]})" for row in table if row[1] == "inline")
-    return regex.compile(line), regex.compile(rf"(?<=^|\s|[。；！？.;!?])(?:{inline})(?=\s|$)[^\S\n]*", regex.MULTILINE)
+
+    def either_script(pattern: str) -> str:
+        return pattern.replace("页", "[页頁]")
+    line = "|".join(f"(?:{either_script(row[2])})" for row in table if row[1] == "line")
+    inline = "|".join(f"(?:{either_script(row[2])})" for row in table if row[1] == "inline")
+    return (re.compile(rf"^[^\S\n]*(?:{line})[^\S\n]*(?:\n|$)", re.MULTILINE),
+            regex.compile(rf"(?<=^|\s|[。；！？.;!?])(?:{inline})(?=\s|$)[^\S\n]*", regex.MULTILINE))
 
 
 def remove_page_numbers(text: str, config: CleanConfig) -> FixResult:
     """Drop the page numbers of a paged document flattened to text: a line that is only one
     (``— 4 —``, ``第3页 共21页``), so the paragraph the page broke can be rejoined, and a sharing
     site's viewer marker wherever it stands (``…28户。页面⏎1 /⏎21 到2022年，…``)."""
-    if not _PAGE_DIGIT.search(text):
-        return fixed([])
     whole, inline = _page_numbers()
-    folded = simplified_text(text)
-    edits = []
-    for line in iter_lines(text):
-        if line.lo < line.hi <= line.lo + _PAGE_NUMBER_MAX and whole.fullmatch(
-                folded, line.lo, line.hi, timeout=config.pattern_timeout):
-            edits.append(Edit(*whole_line_span(text, line), ""))
+    edits = [Edit(m.start(), m.end(), "") for m in whole.finditer(text)]
     taken = [(e.start, e.end) for e in edits]
-    for m in inline.finditer(folded, timeout=config.pattern_timeout):
-        if not any(s < m.end() and m.start() < e for s, e in taken):
-            edits.append(Edit(m.start(), m.end(), ""))
+    if "页面" in text or "頁面" in text:
+        for m in inline.finditer(text, timeout=config.pattern_timeout):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                edits.append(Edit(m.start(), m.end(), ""))
     return fixed(sorted(edits, key=lambda e: e.start))
 
-
-# Every page number holds a digit; no line of one is longer than this.
-_PAGE_DIGIT = re.compile(r"\d")
-_PAGE_NUMBER_MAX = 40
 
 
 def prepare() -> None:
