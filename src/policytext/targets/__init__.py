@@ -41,6 +41,7 @@ from .clauses import (
     Statements,
     after_spaces,
     breaks_at,
+    bullet_length,
     clause_end,
     clause_start,
     enclosed,
@@ -1147,6 +1148,7 @@ class _Reader:
                                     is_change=change is not None)
         start = self._text_start(segment, clause_from)
         end = text_end if text_end is not None else self._value_end(number)
+        start += bullet_length(text, start, end)  # ；——财政收入增长18%: the bullet of a run-in list item
         if text[start] in OPENING_QUOTES and not any(c in CLOSING_QUOTES for c in text[start:end]):
             start += 1  # 「今年AI普及率要到30%」: a quote the target's words open, not close
         value, unit = plain_value(number)
