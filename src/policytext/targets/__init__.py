@@ -48,6 +48,7 @@ from .clauses import (
     open_brackets,
     share_head,
     split_list,
+    states_value,
     strip_leading,
     strip_trailing,
 )
@@ -1205,6 +1206,16 @@ class _Reader:
             found = self._commitment_in(previous, clause_from)
             # …与经济增长基本同步，居民消费价格涨幅2%左右: 基本 hedges its own verb, not the next goal
             return None if found in marker_set("own_hedge") else found
+        # 力争全市规模以上工业增加值增长6%左右，工业投资增长7%左右，…达到140家: a pledge that opens a run of
+        # goal clauses, one after another with a value each, pledges them all
+        end = clause_from
+        for c_start in self._clauses_back(segment, clause_from):
+            if not states_value(text[c_start:end]) or any(c in text[c_start:end] for c in LIST_SEMICOLONS):
+                return None  # (…，确保65亿元；固定资产投资增长5%以上: a ；-item pledges only itself)
+            pledge = find_marker("pledge", text, c_start, end)
+            if pledge is not None:
+                return pledge.group(0) if text.startswith(pledge.group(0), strip_leading(text, c_start, end, ())) else None
+            end = c_start
         return None
 
     def _target(self, start: int, end: int, segment: Segment, subject_from: int,
