@@ -151,7 +151,8 @@ _NUM_G = rf"{_NUM_START}(?:{_ARABIC}|{_CN_GREEDY})(?![{_CN}])"
 # After 第 or a range connector the numeral needs no guard on its left.
 _NUM_BOUND = rf"(?:{_ARABIC}|{_CN_LAZY})"
 _NUM_BOUND_G = rf"(?:{_ARABIC}|{_CN_GREEDY})(?![{_CN}])"
-_MAG = "[十百千万亿萬億兆]{1,2}"
+# 兆 is no magnitude where it opens a unit of units.tsv (324万兆瓦 is 324万 MW, not 324万兆 W)
+_MAG = "(?:[十百千万亿萬億]|兆(?![瓦伏赫帕]))" + "{1,2}"
 _INNER_Q = "余|餘|多"
 _INNER_Q_CHARS = "余餘多"
 _CONN = "——|[-–—－~～〜至到]"

@@ -94,6 +94,11 @@ MAX_ATTRIBUTE = 20
 LISTED_COUNT = regex.compile(r"\s*(?:[、，,](?:[^，,；;。：:\n]{1,40}等)?|以及|及|和|与)\s*")
 # What separates the metric-value pairs of a list that one verb governs (…550亿元，商品销售总额300亿元).
 LISTED_PAIR = regex.compile(r"[，,、；;]\s*")
+# A change in brackets after a value (236GWh（+69%）).
+_BRACKETED_CHANGE = regex.compile(r"\s*[（(][+＋\-－]?\d+(?:\.\d+)?%[+＋]?[)）]\s*")
+# A clause of a metric, its year and then a bare value (全球储能装机2025年236GWh): the metric.
+_METRIC_YEAR_VALUE = regex.compile(r"(?P<metric>[^\d，,；;。\s]{2,}?)\s*(?:19|20)\d\d\s*年(?:全年)?\s*"
+                                   r"|(?:19|20)\d\d\s*年\s*(?P<metric>[^\d，,；;。\s]{2,}?)\s*")
 # The verb of a share (占全省经济总量的27%), which makes it a level of its own.
 SHARE_VERB = "占"
 # What closes one item of a list of goals and opens the next under the same time.
@@ -913,12 +918,18 @@ class _Reader:
             prev_end = strip_trailing(text, prev_start, pos)
             value = next((n for n in reversed(self.numbers) if prev_start <= n["start"] < prev_end
                           and n["type"] in VALUE_TYPES and self._ends_at(self._value_end(n), prev_end)), None)
+            if value is None:  # 2025年装机236GWh（+69%），: a value followed by its change in brackets
+                value = next((n for n in reversed(self.numbers) if prev_start <= n["start"] < prev_end
+                              and n["type"] in VALUE_TYPES and _BRACKETED_CHANGE.fullmatch(
+                                  text, self._value_end(n), prev_end)), None)
             if value is None:  # a clause that says how the topic moves (我市老年人口仍将持续增长，)
                 moves = find_marker("topic_end", text, prev_start, prev_end) is not None
                 return self._topic(prev_start, prev_end) if back or moves else None
             relation = read_relation(text, prev_start, value["start"])
             if relation.verb is None:
-                return None
+                # 全球储能装机2025年236GWh，2026年预计达428GWh: a metric, its year and a bare value
+                m = _METRIC_YEAR_VALUE.fullmatch(text, prev_start, relation.start)
+                return m.group("metric") if m and len(m.group("metric")) <= MAX_METRIC else None
             baseline = read_baseline(text, prev_start, relation.start, self.numbers, None)
             metric_end = baseline.start if baseline else relation.start
             metric_start = self._metric_start(prev_start, metric_end, bare=False)

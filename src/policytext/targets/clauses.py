@@ -122,9 +122,18 @@ def _paragraph(text: str, start: int, end: int) -> Paragraph:
     return Paragraph(start, end, None, start, bullet)
 
 
+# A research report on an industry's outlook, named near the top (2025-2030中国太阳能发电行业发展趋势与
+# 前景展望战略研究报告): everything it states of the future is forecast.
+_RESEARCH_OUTLOOK = re.compile(r"(?:前景展望|趋势预测|前景预测|发展前景)[^。\n]{0,10}研究报告")
+RESEARCH_TITLE_REACH = 600
+
+
 def outlook_sections(text: str) -> list[tuple[int, int]]:
     """The spans of the sections under a heading that ends naming an outlook (一、经济增长展望, 价格预测),
-    up to the next heading of its level or above: what they state is forecast."""
+    up to the next heading of its level or above, or the whole of a text whose title near its top names
+    a research report of an outlook: what they state is forecast."""
+    if _RESEARCH_OUTLOOK.search(text, 0, RESEARCH_TITLE_REACH):
+        return [(0, len(text))]  # …发展趋势与前景展望战略研究报告: an outlook from its title on
     spans = []
     opened: tuple[int, int] | None = None  # (level, start) of the outlook heading open
     for para in paragraphs(text):
