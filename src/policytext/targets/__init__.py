@@ -94,6 +94,8 @@ MAX_ATTRIBUTE = 20
 LISTED_COUNT = regex.compile(r"\s*(?:[、，,](?:[^，,；;。：:\n]{1,40}等)?|以及|及|和|与)\s*")
 # What separates the metric-value pairs of a list that one verb governs (…550亿元，商品销售总额300亿元).
 LISTED_PAIR = regex.compile(r"[，,、；;]\s*")
+# A change with its sign opening brackets right after a value (428GWh（+82%）): the sign, then the rate.
+_SIGNED_CHANGE = regex.compile(r"[（(](?P<sign>[+＋])")
 # A change in brackets after a value (236GWh（+69%）).
 _BRACKETED_CHANGE = regex.compile(r"\s*[（(][+＋\-－]?\d+(?:\.\d+)?%[+＋]?[)）]\s*")
 # A clause of a metric, its year and then a bare value (全球储能装机2025年236GWh): the metric.
@@ -359,7 +361,7 @@ class _Reader:
                 i += 1
                 continue
             if made:
-                facts += made
+                facts += made + self._bracketed_changes(segment, made)
                 end = made[-1]["end"]
                 joiner = next((j for j in marker_set("joiner") if text.startswith(j, end)), None)
                 if joiner:
@@ -378,6 +380,25 @@ class _Reader:
                 last = self._multiple(segment, start, end, factor, clause_from)
             facts += last
         return facts
+
+    def _bracketed_changes(self, segment: Segment, made: list[dict]) -> list[dict]:
+        """The changes written with their sign in brackets right after a value just read (2026年预计达
+        428GWh（+82%）): a change of the same metric over the year before, with the level's time and status."""
+        text = self.text
+        out = []
+        for fact in made:
+            m = _SIGNED_CHANGE.match(text, fact["end"])
+            if m is None or fact["change"] is not None:
+                continue
+            i = bisect.bisect_left(self.number_starts, m.end())
+            if i >= len(self.numbers) or self.numbers[i]["start"] != m.end() or self.numbers[i].get("unit") != "%":
+                continue
+            number = self.numbers[i]
+            out.append(self._target(m.start("sign"), self._value_end(number), segment, fact["start"],
+                                    status=fact["status"], metric=fact["metric"], comparator=">=",
+                                    change=INCREASE, baseline=None, value=number["value"], unit="%",
+                                    low=None, high=None, commitment=fact["commitment"]))
+        return out
 
     def _only_commitment(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds nothing but spaces and commitment words (、力争翻一番半)."""
