@@ -1277,8 +1277,11 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
             announced = _announced_plan_period(text, *para_sentences[-1])
             if announced is not None:
                 section = (UNNUMBERED, announced)
+        # (“十四五”期间，…取得历史性成就，…：| 经济实力：…突破130万亿元: a statement of achievements opens
+        # a list of results, not of goals)
         closing = last.anchor if (last is not None and last.end == para.end and last.anchor is not None
-                                  and last.anchor.strong) else None
+                                  and last.anchor.strong
+                                  and find_marker("achievement", text, last.start, last.end) is None) else None
         if para.level is None:
             goals_before = closing is not None and (goals_carried or any(
                 seg.frame and seg.anchor is not None and seg.anchor.deadline == closing.deadline
