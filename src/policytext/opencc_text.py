@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
-_SURROGATES = re.compile("([\ud800-\udfff]+)")
+# Runs of lone surrogates (a grouped pattern, so split keeps them).
+LONE_SURROGATES = re.compile("([\ud800-\udfff]+)")
 
 
 def opencc_convert(converter, text: str) -> str:
     """``converter.convert(text)``, leaving lone surrogates untouched instead of raising."""
-    if not _SURROGATES.search(text):
+    if not LONE_SURROGATES.search(text):
         return converter.convert(text)
-    parts = _SURROGATES.split(text)  # the odd items are the surrogate runs
+    parts = LONE_SURROGATES.split(text)  # the odd items are the surrogate runs
     return "".join(part if i % 2 else converter.convert(part) for i, part in enumerate(parts))

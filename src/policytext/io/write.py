@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 from typing import IO, Iterable
+
+from ..opencc_text import LONE_SURROGATES
 
 
 def dumps(obj: dict) -> str:
     line = json.dumps(obj, ensure_ascii=False, separators=(", ", ": "))
-    if _SURROGATES.search(line):
+    if LONE_SURROGATES.search(line):
         # a lone surrogate (read from a \ud800 escape) has no UTF-8 form: it goes back out as the escape
-        line = _SURROGATES.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
+        # (json.dumps writes them only inside strings, where \uXXXX stands for them)
+        line = LONE_SURROGATES.sub(lambda m: "".join(f"\\u{ord(c):04x}" for c in m.group()), line)
     return line
-
-
-# Lone surrogates: json.dumps writes them only inside strings, where \uXXXX stands for them.
-_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def write_jsonl(items: Iterable[dict], out: IO[str]) -> int:

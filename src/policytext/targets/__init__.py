@@ -75,7 +75,7 @@ from .comparators import (
     verbs,
     verbs_longest_first,
 )
-from .status import FORECAST, latest_reported_year, reason_not_target, segment_is_future, status_of
+from .status import FORECAST, LIST_ENDS, latest_reported_year, reason_not_target, segment_is_future, status_of
 from .tables import PATTERN_TIMEOUT, find_marker, last_marker, marker_pattern, marker_set
 
 __all__ = ["TargetsConfig", "extract_targets", "find_targets"]
@@ -104,7 +104,7 @@ _METRIC_YEAR_VALUE = regex.compile(r"(?P<metric>[^\d，,；;。\s]{2,}?)\s*(?:19
 # The verb of a share (占全省经济总量的27%), which makes it a level of its own.
 SHARE_VERB = "占"
 # What closes one item of a list of goals and opens the next under the same time.
-LIST_SEMICOLONS = ("；", ";")
+LIST_SEMICOLONS = tuple(LIST_ENDS)
 
 # How long a goals noun after a value's 的 may be (的发展目标, 的奋斗目标).
 FRAME_NOUN = 6

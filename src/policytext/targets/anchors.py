@@ -1416,16 +1416,16 @@ def _plan_says_at(text: str, start: int, anchor: Anchor) -> bool:
     """Whether the statement at ``start`` opens by saying a plan sets what follows its time (工作方案提出，
     2025—2026年，…；…；新增推广300项…): its ；-list is the plan's goals, as a goals frame's is."""
     head = text[start:anchor.start].rstrip()
-    if not head.endswith(FRAME_COMMAS):
+    if not head.endswith(LEAD_MARKS):
         return False
     head = head[:-1]
     return any(head.endswith(w) and len(head) - len(w) <= PLAN_SAYS_SUBJECT and not any(c.isdigit() for c in head)
                for w in marker_set("plan_says"))
 
 
-# What ends the words that say a plan sets goals, before the time (方案提出，); how long the plan's name
-# before them may be (工作方案提出, 《行动方案》明确).
-FRAME_COMMAS = ("，", ",", "：", ":")
+# The marks that close a lead (方案提出，, 预计，, 中电联预计：); how long the plan's name before the
+# words that say it sets goals may be (工作方案提出, 《行动方案》明确).
+LEAD_MARKS = ("，", ",", "：", ":")
 PLAN_SAYS_SUBJECT = 8
 
 

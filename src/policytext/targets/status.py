@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .anchors import Segment, deadline_year
+from .anchors import LEAD_MARKS, Segment, deadline_year
 from .clauses import YEAR_OF, after_spaces, clause_end, clause_start, states_value
 from .tables import PATTERN_TIMEOUT, find_marker, last_marker, marker_pattern, marker_set, plan_periods
 
@@ -255,8 +255,6 @@ def _forecast_lead(text: str, pos: int) -> bool:
     return any(text.startswith(LEAD_MARKS, m.end()) for m in marker_pattern("forecast").finditer(text, start, pos))
 
 
-# The marks right after a forecast word that make it lead its sentence.
-LEAD_MARKS = ("，", ",", "：", ":")
 
 
 def is_forecast(text: str, sentence_start: int, value_start: int) -> bool:
