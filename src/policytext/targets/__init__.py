@@ -848,9 +848,9 @@ class _Reader:
         if verb is not None:
             self.leading_verb = (verb, metric_end)
             return relation._replace(verb=verb), strip_leading(text, metric_start + len(verb.phrase), metric_end, ())
-        if (self.leading_verb is not None and not text.startswith(SHARE_VERB, metric_start)
+        if (self.leading_verb is not None and SHARE_VERB not in text[metric_start:metric_end]
                 and LISTED_PAIR.fullmatch(text, self.leading_verb[1], clause_from, timeout=PATTERN_TIMEOUT)):
-            # (not …达到7500亿元，占全省经济总量的27%: 占 is the share's own verb)
+            # (not …达到7500亿元，占全省经济总量的27% or …企业数占全市1/5: 占 is the share's own verb)
             return relation._replace(verb=self.leading_verb[0]), metric_start
         self.leading_verb = None
         return relation, metric_start
