@@ -145,7 +145,10 @@ def _patterns() -> dict[str, regex.Pattern]:
     plans = alternation(plan_periods())
     plan = (
         rf"(?P<pre>{alternation(v.to)})?[“\"‘'「]?(?P<plan>{plans})[”\"’'」]?"
-        rf"(?:规划)?(?:[（(][^（()）\n]{{1,12}}[)）])?(?P<stage>{alternation(v.plan_stages)})"
+        rf"(?:规划)?(?:[（(][^（()）\n]{{1,12}}[)）])?(?:(?P<stage>{alternation(v.plan_stages)})"
+        # (十五五规划提及，…设置了29项主要指标: the plan's name before the words that it sets goals; not
+        # “十三五”规划确定的主要目标任务顺利完成, the goals it set)
+        rf"|(?=(?:{alternation(PLAN_PARTS[1:])})(?:{alternation(marker_set('goal_setting'))})(?!的)))"
     )
     numeral = rf"(?:\d{{1,2}}|[{''.join(v.numerals)}]{{1,2}})"
     # 未来 4 年: Taiwan news and PDF text space the digits of a count
@@ -536,7 +539,8 @@ def _plan_anchors(text: str) -> list[Anchor]:
     out = []
     for m in _patterns()["plan"].finditer(text, timeout=PATTERN_TIMEOUT):
         last = plan_periods()[m.group("plan")][1]
-        strong = v.plan_stages[m.group("stage")] or bool(m.group("pre")) or _plan_sets(text, m.end())
+        strong = (m.group("stage") is not None and v.plan_stages[m.group("stage")] or bool(m.group("pre"))
+                  or _plan_sets(text, m.end()))
         out.append(Anchor(m.start(), m.end(), str(last), strong))
     # 地区生产总值“十五五”迈上万亿台阶, “十四五”主要目标: a plan's name alone before a verb of a new height
     # or before the words for its goals is its end
@@ -560,7 +564,7 @@ def _plan_sets(text: str, pos: int) -> bool:
 
 
 # What may stand between a plan's name and its verb of setting goals (…规划纲要草案提出).
-PLAN_PARTS = ("", "草案", "中", "里", "还")
+PLAN_PARTS = ("", "草案", "中", "里", "还", "规划", "规划纲要", "规划纲要草案", "规划建议")
 
 
 def _span_anchors(text: str, doc_year: int | None) -> list[Anchor]:
