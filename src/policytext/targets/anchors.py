@@ -501,6 +501,9 @@ def _dates_goals(text: str, pos: int) -> bool:
     return m is not None and m.start() - pos <= FRAME_REACH and clause_end(text, pos, m.start()) == m.start()
 
 
+# A length of time right before a bracketed period that glosses it (3年（2022—2024年）, 三年(2023-2025年)).
+_GLOSSED_SPAN = re.compile(r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十两]{1,2})\s*年\s*[（(]$")
+GLOSSED_SPAN_REACH = 6
 # A word that opens a stretch of years ahead (在2027年至2030年间).
 PERIOD_OPENERS = ("在", "于")
 
@@ -516,6 +519,11 @@ def _period_anchors(text: str, doc_year: int | None = None) -> list[Anchor]:
     for m in _patterns()["period"].finditer(text, timeout=PATTERN_TIMEOUT):
         start, end = m.span()
         before = text[max(0, start - 1):start]
+        glossed = _GLOSSED_SPAN.search(text, max(0, start - GLOSSED_SPAN_REACH), start)
+        if glossed and text[end:end + 1] in CLOSING_BRACKETS:
+            # 力争3年（2022—2024年）建成…: the period glosses the length of time before it
+            out.append(Anchor(glossed.start(), end + 1, m.group("year"), False))
+            continue
         if before and (before.isdigit() or before in OPENING_BRACKETS):
             continue
         ahead = doc_year is not None and int(m.group("first")) >= doc_year and text.startswith("间", end)
