@@ -67,7 +67,7 @@ def segment_is_future(text: str, segment: Segment, doc_year: int | None, reporte
     # 预测香港经济2025年继续温和增长，全年实质增长介乎2%至3%: 全年 restates the year a forecast word
     # earlier in the sentence looks at
     # (in its statement: not 全年预计实现GDP178亿元；…；全年固定资产投资39.4亿元, a list of figures)
-    statement_start = _opening(text, segment.start, SENTENCE_ENDS + "；;")
+    statement_start = _opening(text, segment.start, SENTENCE_ENDS + LIST_ENDS)
     return (year is not None and text[segment.anchor.start:segment.anchor.end] in marker_set("whole_year")
             and find_marker("forecast", text, statement_start, segment.start) is not None)
 
@@ -253,8 +253,6 @@ def _forecast_lead(text: str, pos: int) -> bool:
     the full sentence ``pos`` stands in: it governs every clause after it, past ；, up to the full stop."""
     start = _opening(text, pos)
     return any(text.startswith(LEAD_MARKS, m.end()) for m in marker_pattern("forecast").finditer(text, start, pos))
-
-
 
 
 def is_forecast(text: str, sentence_start: int, value_start: int) -> bool:
