@@ -245,6 +245,14 @@ def test_bullets_continue_an_anchored_paragraph():
     ("李强在十四届全国人大四次会议做政府工作报告", None, 2026),  # a congress session's year
     ("第十三届全国人民代表大会第一次会议", None, 2018),
     ("浙江省十一届人大四次会议", None, None),  # a province numbers its own terms
+    # a work meeting named by the year whose work it sets
+    ("曾都经济开发区2月18日召开的2012年度总结表彰暨2013年经济社会发展工作会议透露，今年将瞄准", None, 2013),
+    ("2月6日，济南新旧动能转换起步区举行2025年工作动员大会", None, 2025),
+    ("会议回顾了2012-2013年工作会议以来", None, None),  # the end of a span is no meeting's year
+    # a part of a year named with its year and with 今年
+    ("联合发布2024年前三季度武汉市经济运行情况。各城市均已发布今年前三季度经济成绩单", None, 2024),
+    ("2023年1-9月，产值增长5%。今年1—9月，投资增长3%", None, 2023),
+    ("2024年前三季度经济运行情况。今年上半年增长", None, None),  # different parts
 ])
 def test_document_year_from_the_text(text, date, year):
     assert document_year(text, date) == year

@@ -702,7 +702,9 @@ def document_year(text: str, date: object = None) -> int | None:
     (:func:`draft_year`), else the year it names by its place in a plan
     (:func:`plan_year`), else the year whose goals it lists (:func:`framed_year`), else the year after the one it reviews
     (:func:`reviewed_year`), else the year of the congress session it names (:func:`session_year`), else
+    the year of the work meeting it names (:func:`meeting_year`), else
     the year after the whole year whose economy it reports beside this year's goals (:func:`reported_year`),
+    else the year of a part of a year it also calls 今年's (:func:`same_period_year`),
     else the year whose first months it reports (:func:`partial_year`), else the year of its first numbered
     heading over a year's tasks or after the year one reviews
     (:func:`tasks_year`), else the year after one whose goals it judges met (:func:`met_year`)."""
@@ -720,7 +722,8 @@ def document_year(text: str, date: object = None) -> int | None:
         # 要求是：…), plans that year
         return dated + 1 if draft_year(text) == dated + 1 or _plans_next_year(text, dated) else dated
     return (glossed_year(text) or draft_year(text) or plan_year(text) or framed_year(text)
-            or reviewed_year(text) or session_year(text) or reported_year(text) or partial_year(text)
+            or reviewed_year(text) or session_year(text) or meeting_year(text) or reported_year(text)
+            or same_period_year(text) or partial_year(text)
             or tasks_year(text) or met_year(text))
 
 
@@ -801,6 +804,49 @@ def _met_year_pattern() -> regex.Pattern:
     # its goals met
     return regex.compile(rf"(?<![\d—–\-~～至到])(?P<year>(?:19|20)\d\d)\s*年[，,][^。！!\n]{{0,160}}?"
                          rf"(?:{alternation(marker_set('verdict'))})")
+
+
+def same_period_year(text: str) -> int | None:
+    """The year a text names a part of beside 今年 of that same part (发布2024年前三季度…经济运行情况 …
+    各城市均已发布今年前三季度经济成绩单 -> 2024): the two name one period, so 今年 is that year.  The
+    latest such year when several are."""
+    if find_marker("this_year", text) is None:
+        return None
+    view = years_view(text)
+    parts = {_period_key(m.group("part")) for m in _THIS_YEAR_PART.finditer(view, timeout=PATTERN_TIMEOUT)}
+    years = [int(m.group("year")) for m in _YEAR_PART.finditer(view, timeout=PATTERN_TIMEOUT)
+             if _period_key(m.group("part")) in parts]
+    return max(years) if years else None
+
+
+def _period_key(part: str) -> str:
+    """One spelling of a part of a year: 第一季度 and 一季度, 前5个月 and 前5月, 1—9月 and 1-9月."""
+    return _PERIOD_DASH.sub("-", _PERIOD_NOISE.sub("", part))
+
+
+_PERIOD_NOISE = regex.compile(r"\s|个|^第")
+_PERIOD_DASH = regex.compile(r"[—–~至到]")
+
+
+# A part of a year: 上半年, 前三季度, 一季度, 1-9月, 前5个月 (a whole quarter or months from January).
+_PART = (r"(?P<part>[上下]半年|前[二三]季度|[一二三四1-4]季度|第[一二三四1-4]季度|"
+         r"前(?:[二三四五六七八九十]|十[一二]|\d{1,2})个?月|1\s*[-—–~至到]\s*\d{1,2}\s*月)(?!\d)")
+_THIS_YEAR_PART = regex.compile(r"今年\s*" + _PART)
+_YEAR_PART = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年\s*" + _PART)
+
+
+def meeting_year(text: str) -> int | None:
+    """The year of the first meeting a text names by the year whose work it sets (召开的2012年度总结表彰暨
+    2013年经济社会发展工作会议, 举行2025年工作动员大会): such a meeting opens that year's work (or, held
+    in December, closes it), so 今年 in a report of it is that year."""
+    m = _meeting_pattern().search(text, timeout=PATTERN_TIMEOUT)
+    return int(m.group("year")) if m else None
+
+
+@cache
+def _meeting_pattern() -> regex.Pattern:
+    return regex.compile(rf"(?<![\d—–\-~～至到])(?P<year>(?:19|20)\d\d)\s*年度?[^\d\n，,。；;：:、]{{0,14}}?"
+                         rf"(?:{alternation(marker_set('year_meeting'))})")
 
 
 def partial_year(text: str) -> int | None:
@@ -1735,6 +1781,7 @@ def prepare() -> None:
     _report_title_pattern()
     _bulletin_title_pattern()
     _session_pattern()
+    _meeting_pattern()
     _reviewed_year_pattern()
     _reported_year_pattern()
     _met_year_pattern()
