@@ -85,9 +85,11 @@ def _whole_period(text: str, anchor) -> bool:
 WHOLE_PERIOD = ("期间", "时期", "時期", "期間")
 
 
-# The months of a year so far (1月至4月, 1—11月, 前9个月, 前三季度, 前3季): figures for them are out already.
+# The months of a year so far (1月至4月, 1—11月, 1、2月份, 前9个月, 前三季度, 前3季): figures for them are
+# out already.
 _MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _TO_DATE = re.compile(rf"(?<!\d){_MONTH}\s*月?\s*(?:至|到|-|—|–|~|～)\s*{_MONTH}\s*月(?!份?(?:底|末))"
+                      rf"|(?<![\d、])(?:1|一)\s*月?\s*、\s*(?:2|二)(?:\s*月?\s*、\s*{_MONTH})*\s*月(?!份?(?:底|末))"
                       rf"|前{_MONTH}个?月|前[三3]季度?")
 
 
