@@ -91,7 +91,10 @@ LIST_COMMA = "、"
 MAX_ATTRIBUTE = 20
 # What may stand between count goals that share one verb: 、 or a comma, with the items
 # of the next count named before it (形成…产业3个，冶金、化工等2个五千亿级产业链), or 及, 和….
-LISTED_COUNT = regex.compile(r"\s*(?:[、，,](?:[^，,；;。：:\n]{1,40}等)?|以及|及|和|与)\s*")
+# …2个万亿级支柱产业，高端装备、先进材料…及科技服务4个五千亿级优势产业: a 、-list of names may stand before
+# the next count, as a list closed by 等 may.
+LISTED_COUNT = regex.compile(r"\s*(?:[、，,](?:[^，,；;。：:\n]{1,40}等|[^，,；;。：:\n\d]{1,30}、[^，,；;。：:\n\d]{1,30})?"
+                             r"|以及|及|和|与)\s*")
 # What separates the metric-value pairs of a list that one verb governs (…550亿元，商品销售总额300亿元).
 LISTED_PAIR = regex.compile(r"[，,、；;]\s*")
 # A change with its sign opening brackets right after a value (428GWh（+82%）): the sign, then the rate.
@@ -1231,7 +1234,8 @@ class _Reader:
             if self._anchor_only(segment.start, head_end) and head_end < clause_from:
                 head_end = min(clause_end(text, head_end + 1, segment.end), clause_from)  # 到2020年，力争A，B
             found = self._commitment_in(segment.start, head_end)  # 力争2025年A、其中B: B shares it
-            if found:
+            # 到2025年，全市将基本建成…体系，新材料产业产值突破2000亿元: 基本 hedges its own verb only
+            if found and found not in marker_set("own_hedge"):
                 return found
         if bare and clause_from > segment.start:
             previous = clause_start(text, clause_from - 1, segment.start)
