@@ -68,6 +68,26 @@ def close_spaced_decimal_points(text: str, config: CleanConfig) -> FixResult:
     return fixed(edits)
 
 
+# A year in Chinese numerals typed with a Latin zero or letter O for 〇 (二00七年, 二OO八年, 二0一0年): four
+# digits, the first 一 or 二, at least one of them a zero so typed, then 年.
+_LATIN_ZERO_YEAR = re.compile(r"(?<![0-9A-Za-z〇零○一二三四五六七八九十百千万亿])[一二](?=[〇零○一二三四五六七八九]{0,2}[0O])"
+                              r"[〇零○一二三四五六七八九0O]{3}(?=\s*年)")
+
+
+def restore_zeros_in_years(text: str, config: CleanConfig) -> FixResult:
+    """``二00七年`` and ``二OO八年`` become ``二〇〇七年`` and ``二〇〇八年``: the Latin zero or letter O a typist
+    put for 〇 in a year written in Chinese numerals, so the year reads as one.  A year in Arabic digits
+    (2007年) and a numeral with no 年 after it stay."""
+    if "年" not in text:
+        return fixed([])
+    edits = []
+    for m in _LATIN_ZERO_YEAR.finditer(text):
+        for i, ch in enumerate(m.group(0)):
+            if ch in "0O":
+                edits.append(Edit(m.start() + i, m.start() + i + 1, "〇"))
+    return fixed(edits)
+
+
 _MOJIBAKE_INSIDE_MAX = 12  # characters between a mis-encoded pair (a year, a serial number)
 
 

@@ -1341,8 +1341,8 @@ def _range(low_side: _Side, high_side: _Side, start: int, end: int, qualifier: s
         # 10-20万元 is 10万 to 20万, 两千至三千万元 is 两千万 to 三千万
         shared = high_side.magnitude or _trailing_big_magnitude(high_side.numeral)
         if shared and not low_side.magnitude and not _trailing_big_magnitude(low_side.numeral):
-            if is_chinese_numeral(low_side.numeral):
-                low_side.numeral += shared
+            if is_chinese_numeral(low_side.numeral) and not any(p in low_side.numeral for p in "点點"):
+                low_side.numeral += shared  # (四点七六至五点三亿吨: a decimal takes it as a magnitude)
             else:
                 low_side.magnitude = shared
     elif _unit_of(low_side.unit_word).type != _unit_of(high_side.unit_word).type:

@@ -277,9 +277,16 @@ def _whole_years(text: str, anchors: list[Anchor]) -> list[Anchor]:
 
 
 def _stated_year(text: str, a: Anchor) -> bool:
-    """Whether an anchor is a year alone, or after the 在/于 that states it (在2023年，…)."""
+    """Whether an anchor is a year alone, or after the 在/于 that states it (在2023年，…); not the
+    year a change is counted from (比2006年增长14%左右: 全年 after it is not 2006)."""
+    if text.endswith(COMPARED_WITH, 0, a.start):
+        return False
     start = a.start + 1 if text[a.start] in STATING else a.start
     return _YEAR.fullmatch(years_view(text), start, a.end) is not None
+
+
+# Words before the year a change is counted from (比2006年, 较2020年).
+COMPARED_WITH = ("比", "较", "比较")
 
 
 # Words that state a year before it without making it a deadline (在2023年).
@@ -673,7 +680,9 @@ def gregorian_years(text: str) -> str:
     """``text`` with each year of the Republic of China era (民国104年, 民國 96 年) written as the
     Gregorian year, and each relative year glossed in brackets (今（2024）年) as the year it glosses,
     padded with spaces to the same length (``2015 年``, ``2024年   ``), so times read on it keep their
-    offsets; ``text`` itself when it has neither."""
+    offsets; ``text`` itself when it has neither.  Years in Chinese numerals (二〇〇六年) are in digits
+    too (:func:`years_view`), so 比二〇〇六年增长… reads as 比2006年增长… does."""
+    text = years_view(text)
     if any(era in text for era in ROC_ERA):
         text = _ROC_YEAR.sub(lambda m: str(int(m.group(2).translate(_DIGITS)) + ROC_OFFSET).ljust(len(m.group(0))),
                              text)

@@ -195,7 +195,7 @@ def comparator_for(relation: Relation, suffix: str | None, qualifier: str | None
     """
     if is_range:
         return "between"
-    if suffix:
+    if suffix and verbs()[suffix].comparator != "between":  # 之间 says only what a range says
         return verbs()[suffix].comparator or change_default
     if qualifier in ("about", "at_least", "at_most", "under"):
         return QUALIFIER_COMPARATORS[qualifier]  # a hedge on the number itself: 提升至接近70%
