@@ -24,6 +24,7 @@ from ..spans import record_map
 from . import clauses
 from .anchors import (
     FRAME_COPULAS,
+    Anchor,
     Segment,
     deadline_year,
     document_year,
@@ -75,6 +76,7 @@ from .comparators import (
     verbs,
     verbs_longest_first,
 )
+from .roundups import roundup_items
 from .status import FORECAST, LIST_ENDS, latest_reported_year, reason_not_target, segment_is_future, status_of
 from .tables import PATTERN_TIMEOUT, find_marker, last_marker, marker_pattern, marker_set
 
@@ -97,6 +99,8 @@ LISTED_COUNT = regex.compile(r"\s*(?:[、，,](?:[^，,；;。：:\n]{1,40}等|[
                              r"|以及|及|和|与)\s*")
 # What separates the metric-value pairs of a list that one verb governs (…550亿元，商品销售总额300亿元).
 LISTED_PAIR = regex.compile(r"[，,、；;]\s*")
+# Quotes a roundup may put around a listed value (天津为“4.5%”, 海南为「6%左右」), opening to closing.
+QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", '"': '"'}
 # A change with its sign opening brackets right after a value (428GWh（+82%）): the sign, then the rate.
 _SIGNED_CHANGE = regex.compile(r"[（(](?P<sign>[+＋])")
 # A change in brackets after a value (236GWh（+69%）).
@@ -221,10 +225,10 @@ def prepare() -> None:
     record without numbers), once per process: before documents flow, and before a pool forks, so its
     workers share them.  Without it they are built on first use.  Output is the same."""
     from ..numbers import prepare as prepare_numbers
-    from . import anchors, clauses, comparators, tables
+    from . import anchors, clauses, comparators, roundups, tables
 
     prepare_numbers()
-    for module in (tables, comparators, clauses, anchors):
+    for module in (tables, comparators, clauses, anchors, roundups):
         module.prepare()
 
 
@@ -259,6 +263,7 @@ def find_targets(record: dict, config: TargetsConfig = TargetsConfig()) -> list[
         if config.qualitative and segment.anchor is not None and segment.anchor.strong:
             found += reader.qualitative(segment, found)
         facts += found
+    facts = reader.roundup_goals(facts)
     facts.sort(key=lambda f: (f["start"], f["end"]))
     return facts
 
@@ -383,6 +388,38 @@ class _Reader:
                 last = self._multiple(segment, start, end, factor, clause_from)
             facts += last
         return facts
+
+    def roundup_goals(self, facts: list[dict]) -> list[dict]:
+        """``facts`` with the goals a roundup lists place by place (海南为9.5%左右，江西、新疆为7%左右):
+        one per place, the goal named before the list as the metric (:mod:`.roundups`); they replace
+        what the segments read from the same values."""
+        if "目标" not in self.text:
+            return facts
+        percents = {n["start"]: n for n in self.numbers if n.get("unit") == "%"}
+        items, alternatives = roundup_items(self.text, self.doc_year, frozenset(percents))
+        if not items and not alternatives:
+            return facts
+        taken = {item.value_start for item in items} | alternatives
+        out = [f for f in facts if not any(f["start"] <= v < f["end"] for v in taken)]
+        for item in items:
+            number = percents[item.value_start]
+            ranged = number.get("low") is not None and number.get("high") is not None
+            suffix = suffix_word(self.text, number["end"], number.get("text") or "")
+            comparator = comparator_for(Relation(item.start, None, None, False), suffix, number.get("qualifier"),
+                                        ranged, False, self.config.change_comparator, self.config.count_comparator,
+                                        self.config.level_comparator, is_change=not item.is_rate)
+            end = self._value_end(number)
+            if self.text[item.value_start - 1:item.value_start] in QUOTE_PAIRS and \
+                    self.text.startswith(QUOTE_PAIRS[self.text[item.value_start - 1]], end):
+                end += 1  # 海南为「6%左右」: the quotes around the value are the listing's
+            anchor = Anchor(item.start, item.start, item.year, False) if item.year else None
+            segment = Segment(item.start, end, anchor, False, False)
+            out.append(self._target(item.start, end, segment, item.start, subject=item.place,
+                                    status="target", metric=item.metric, comparator=comparator,
+                                    change=None if item.is_rate else INCREASE, baseline=None,
+                                    value=None if ranged else number.get("value"), unit="%",
+                                    low=number.get("low"), high=number.get("high"), commitment=None))
+        return out
 
     def _bracketed_changes(self, segment: Segment, made: list[dict]) -> list[dict]:
         """The changes written with their sign in brackets right after a value just read (2026年预计达

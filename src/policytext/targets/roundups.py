@@ -1,0 +1,168 @@
+"""Goals that a roundup lists place by place (31省份2023年GDP目标公布 … 海南为9.5%左右，江西、新疆为7%左右).
+
+News that gathers the growth goals of many places names the goal once (各地GDP增长目标, 2026年经济成长率
+目标) and then lists places with a value each, the metric left out: ``<places>为<value>``.  Each place
+listed sets that goal, so a list of places sharing one value gives one target per place, with the place
+as its subject.  The goal's year is the one written with the goal's name (2023年经济增长预期目标), else
+the document's.
+
+Only growth goals are read so (the goal's name holds a word of the economy's growth, table
+``roundup_goal`` in ``data/target_markers.tsv``), and only percentages: a place with a figure and no
+goal named before it reports a result (前三季度，江苏为5.8%), not a goal.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import NamedTuple
+
+import regex
+
+from .tables import PATTERN_TIMEOUT, alternation, find_marker, marker_set
+
+# How far back from a listed place the name of the goal it sets may stand.
+GOAL_REACH = 600
+# Words that say the growth rate itself is the metric: its value is a level, not a change.
+RATE_WORDS = ("增速", "增长率", "成长率", "增幅", "增长速度")
+
+
+class Item(NamedTuple):
+    """One place's goal in a roundup: where the listing of it starts and ends, the place, the goal's
+    name and year, and where its value starts."""
+    start: int
+    end: int
+    place: str
+    metric: str
+    year: str | None
+    value_start: int
+    is_rate: bool
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern]:
+    regions = alternation(marker_set("region_name"))
+    rest = alternation(marker_set("roundup_rest"))
+    place = rf"(?:{rest}|\p{{Han}}{{1,6}}?(?:省|市|自治区|地区)|(?:{regions}))"
+    # 平顶山、南阳、商丘等地: short names a closing 等地 (等N市) says are places
+    named = rf"\p{{Han}}{{2,4}}(?:、\p{{Han}}{{2,4}})*等(?:\d+个?)?(?:地|市|城市|地市|省份|省区市|省市)"
+    places = rf"(?P<places>{place}(?:[、和及与]{place})*(?:等\d+个?(?:省份|省区市|省市|地区|城市))?|{named})"
+    copula = alternation(marker_set("roundup_copula"))
+    goal_words = alternation(marker_set("roundup_goal"))
+    return {
+        "item": regex.compile(rf"(?<![\p{{Han}}])(?:其中|此外|另外|除了|至于|而)?\s*{places}(?:的目标)?\s*(?:均|皆|都|则|也)?\s*"
+                              rf"(?:{copula})\s*[“「\"『]?\s*(?=[\d０-９])"),
+        # the name of a growth goal, and the year or 今年 written before it (2023年经济增长预期目标)
+        "goal": regex.compile(rf"(?:(?P<year>(?:19|20)\d\d)\s*年度?|(?P<this>今年|本年))?"
+                              rf"(?P<name>[\p{{Han}}A-Za-z]{{0,10}}?(?:{goal_words})[\p{{Han}}A-Za-z]{{0,6}}?目标)"),
+        # a year written with goals (2023年GDP目标, 2025年经济社会主要预期目标)
+        "goal_year": regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年度?[^\d，,。；;：:\n]{0,12}目标"),
+        "cut": regex.compile(rf"^.*(?:{alternation(marker_set('roundup_cut'))})"),
+        "split": regex.compile(r"[、和及与]"),
+        "latin": regex.compile(r"(?<=\p{Han})[A-Za-z]{2,}"),
+        "short": regex.compile(rf"(?<=^|[，,；;：:]|其中)\s*(?P<places>\p{{Han}}{{2,4}}(?:[、和]\p{{Han}}{{2,4}})*)\s*"
+                               rf"(?:均|皆|都|则|也)?\s*(?:{copula})\s*[“「\"『]?\s*(?=[\d０-９])", regex.MULTILINE),
+        "not_place": frozenset("率额值量速比入资出产业目标增长率"),
+        "either": regex.compile(r"[^，,；;。\n]{0,12}?(?:或者|或是|或)\s*[\d０-９]"),
+        "named_end": regex.compile(r"等(?:\d+个?)?(?:地|市|城市|地市|省份|省区市|省市|地区)$"),
+    }
+
+
+def roundup_items(text: str, doc_year: int | None,
+                  percent_starts: frozenset[int]) -> tuple[list[Item], frozenset[int]]:
+    """Every place-by-place goal of ``text`` whose value (a percentage starting at one of
+    ``percent_starts``) follows ``<places>为`` after the name of a growth goal; and where the values
+    of listings that offer two (6%以上或者6%左右) start, which are no goals."""
+    if "目标" not in text:
+        return [], frozenset()
+    p = _patterns()
+    goals = [g for g in p["goal"].finditer(text, timeout=PATTERN_TIMEOUT)]
+    if not goals:
+        return [], frozenset()
+    items: list[Item] = []
+    alternatives: set[int] = set()
+    for m in p["item"].finditer(text, timeout=PATTERN_TIMEOUT):
+        if m.end() not in percent_starts:
+            continue
+        clause_from = max(text.rfind(c, 0, m.start()) for c in "，,；;。\n") + 1
+        if find_marker("past", text, clause_from, m.end()) is not None:
+            continue  # 2022年实际增长…: a result, not a goal
+        goal = next((g for g in reversed(goals) if g.end() <= m.start()), None)
+        if goal is None or m.start() - goal.end() > GOAL_REACH:
+            continue
+        name = _goal_name(goal.group("name"))
+        if not name or name == "目标":
+            continue
+        year = goal.group("year") or (str(doc_year) if doc_year is not None else None)
+        if goal.group("year") is None and goal.group("this") is None:
+            year = _year_before(text, goal.start(), doc_year)
+        if (other := _offers_another(text, m.end())) is not None:
+            alternatives.update((m.end(), other))
+            continue
+        for place in _places(m.group("places")):
+            items.append(Item(m.start("places"), m.end(), place, name, year, m.end(),
+                              any(w in name for w in RATE_WORDS)))
+    return items + _short_names(text, items, percent_starts), frozenset(alternatives)
+
+
+def _offers_another(text: str, value_start: int) -> int | None:
+    """Where the other value starts when the value at ``value_start`` is one of two a place may have
+    chosen (定在6%以上或者6%左右): then neither is its goal."""
+    m = _patterns()["either"].match(text, value_start, timeout=PATTERN_TIMEOUT)
+    return m.end() - 1 if m else None
+
+
+def _short_names(text: str, items: list[Item], percent_starts: frozenset[int]) -> list[Item]:
+    """More places of a sentence that already lists one, named short (周口为7%左右，三门峡为6.5%,
+    洛阳、安阳为6%: a city without 市): in such a sentence a clause of short names and a value is
+    one more listing of the same goal."""
+    p = _patterns()
+    found: list[Item] = []
+    seen = {item.value_start for item in items}
+    by_sentence: dict[int, Item] = {}
+    for item in items:
+        by_sentence.setdefault(max(text.rfind(c, 0, item.start) for c in "。！？!?\n") + 1, item)
+    for start, item in by_sentence.items():
+        end = min((i for i in (text.find(c, item.start) for c in "。！？!?\n") if i >= 0), default=len(text))
+        for m in p["short"].finditer(text, start, end, timeout=PATTERN_TIMEOUT):
+            if m.end() in seen or m.end() not in percent_starts or _offers_another(text, m.end()) is not None:
+                continue
+            names = p["split"].split(m.group("places"))
+            if any(c in p["not_place"] for name in names for c in name):
+                continue
+            seen.add(m.end())
+            found += [item._replace(start=m.start("places"), end=m.end(), place=name, value_start=m.end())
+                      for name in names]
+    return found
+
+
+def _goal_name(words: str) -> str:
+    """The name of a goal without what opens it and is not part of it: 从各地GDP目标 -> GDP目标,
+    漯河GDP预期目标 -> GDP预期目标 (a place before a Latin acronym), 浙江增速目标 -> 增速目标."""
+    p = _patterns()
+    name = p["cut"].sub("", words)
+    region = next((r for r in marker_set("region_name") if name.startswith(r)), None)
+    if region:
+        name = name[len(region):]
+    m = p["latin"].search(name)
+    return name[m.start():] if m else name
+
+
+def _places(words: str) -> list[str]:
+    """The places a listing names one by one (江西、新疆 -> 江西, 新疆; 北京、…、广西等11省份 -> each)."""
+    p = _patterns()
+    words = p["named_end"].sub("", words)
+    return [w for w in p["split"].split(words) if w]
+
+
+def _year_before(text: str, pos: int, doc_year: int | None) -> str | None:
+    """The year a goal's name with no year of its own is of: the last year written with goals before
+    it (31个省区市2023年经济增长预期目标均已出炉。…从各地GDP目标来看), else the document's."""
+    p = _patterns()
+    years = [g.group("year") for g in p["goal_year"].finditer(text, 0, pos, timeout=PATTERN_TIMEOUT)]
+    if years:
+        return years[-1]
+    return str(doc_year) if doc_year is not None else None
+
+
+def prepare() -> None:
+    _patterns()
