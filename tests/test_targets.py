@@ -253,6 +253,11 @@ def test_bullets_continue_an_anchored_paragraph():
     ("联合发布2024年前三季度武汉市经济运行情况。各城市均已发布今年前三季度经济成绩单", None, 2024),
     ("2023年1-9月，产值增长5%。今年1—9月，投资增长3%", None, 2023),
     ("2024年前三季度经济运行情况。今年上半年增长", None, None),  # different parts
+    # a whole year forecast while its second half is still ahead
+    ("预计二〇〇七年全年中国粗钢产量约为四点八亿吨。下半年中国国民经济仍将保持较快的发展势头", None, 2007),
+    ("预计2024年全年增长5%。去年下半年将", None, None),  # last year's second half
+    # the year whose goals a title announces, not a past goal it quotes
+    ("中新网1月16日电 题：31省份2023年GDP目标公布 多地表态\n海南2022年的GDP目标为9%左右", None, 2023),
 ])
 def test_document_year_from_the_text(text, date, year):
     assert document_year(text, date) == year

@@ -247,7 +247,7 @@ def find_targets(record: dict, config: TargetsConfig = TargetsConfig()) -> list[
     text = record.get("text") or ""
     meta = record.get("meta") or {}
     dated = gregorian_years(text)  # the text with 民国104年 as 2015 年, for reading its times
-    doc_year = config.doc_year or document_year(dated, meta.get("date"))
+    doc_year = config.doc_year or document_year(dated, meta.get("date")) or _roundup_year(record, dated)
     reader = _Reader(record, text, doc_year, config,
                      clauses.document_subject(meta.get("title") or _first_line(text)), dated)
     facts: list[dict] = []
@@ -266,6 +266,17 @@ def find_targets(record: dict, config: TargetsConfig = TargetsConfig()) -> list[
     facts = reader.roundup_goals(facts)
     facts.sort(key=lambda f: (f["start"], f["end"]))
     return facts
+
+
+def _roundup_year(record: dict, text: str) -> int | None:
+    """The year of the goals a text with no year of its own lists place by place (31省份2023年GDP目标公布
+    … 海南为9.5%左右): a roundup of a year's goals is written in that year."""
+    if "目标" not in text:
+        return None
+    percents = frozenset(n["start"] for n in record.get("numbers") or [] if n.get("unit") == "%")
+    items, _ = roundup_items(text, None, percents)
+    years = [int(item.year) for item in items if item.year]
+    return max(years) if years else None
 
 
 def _pledges_goal(text: str, segment: Segment) -> bool:

@@ -707,13 +707,15 @@ def document_year(text: str, date: object = None) -> int | None:
     of (:func:`titled_report_year`), else the year of ``date`` (meta.date),
     else the year of a date the text gives itself (:func:`written_date_year`) — either one the year after
     it when the text presents that year's draft plan (:func:`draft_year`) —, else the year a
-    relative year glosses (:func:`glossed_year`), else the year whose draft plan it presents
+    relative year glosses (:func:`glossed_year`), else the year whose goals its title announces
+    (:func:`titled_goals_year`), else the year whose draft plan it presents
     (:func:`draft_year`), else the year it names by its place in a plan
     (:func:`plan_year`), else the year whose goals it lists (:func:`framed_year`), else the year after the one it reviews
     (:func:`reviewed_year`), else the year of the congress session it names (:func:`session_year`), else
     the year of the work meeting it names (:func:`meeting_year`), else
     the year after the whole year whose economy it reports beside this year's goals (:func:`reported_year`),
-    else the year of a part of a year it also calls 今年's (:func:`same_period_year`),
+    else the year of a part of a year it also calls 今年's (:func:`same_period_year`), else the year it
+    forecasts whole with its second half still ahead (:func:`running_year`),
     else the year whose first months it reports (:func:`partial_year`), else the year of its first numbered
     heading over a year's tasks or after the year one reviews
     (:func:`tasks_year`), else the year after one whose goals it judges met (:func:`met_year`)."""
@@ -730,9 +732,9 @@ def document_year(text: str, date: object = None) -> int | None:
         # report that sets the next year's work (…作年度工作报告，2023年，…预计完成…。2024年，…工作的总体
         # 要求是：…), plans that year
         return dated + 1 if draft_year(text) == dated + 1 or _plans_next_year(text, dated) else dated
-    return (glossed_year(text) or draft_year(text) or plan_year(text) or framed_year(text)
+    return (glossed_year(text) or titled_goals_year(text) or draft_year(text) or plan_year(text) or framed_year(text)
             or reviewed_year(text) or session_year(text) or meeting_year(text) or reported_year(text)
-            or same_period_year(text) or partial_year(text)
+            or same_period_year(text) or running_year(text) or partial_year(text)
             or tasks_year(text) or met_year(text))
 
 
@@ -842,6 +844,37 @@ _PART = (r"(?P<part>[上下]半年|前[二三]季度|[一二三四1-4]季度|第
          r"前(?:[二三四五六七八九十]|十[一二]|\d{1,2})个?月|1\s*[-—–~至到]\s*\d{1,2}\s*月)(?!\d)")
 _THIS_YEAR_PART = regex.compile(r"今年\s*" + _PART)
 _YEAR_PART = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年\s*" + _PART)
+
+
+def titled_goals_year(text: str) -> int | None:
+    """The year whose goals a text's title announces (31省份2023年GDP目标公布, 2026年各地经济增长目标出炉):
+    news of a year's goals is written in that year, whatever past goals it quotes (海南2022年的GDP目标)."""
+    m = _titled_goals_pattern().search(text, *_first_line(text), timeout=PATTERN_TIMEOUT)
+    return int(m.group("year")) if m else None
+
+
+@cache
+def _titled_goals_pattern() -> regex.Pattern:
+    return regex.compile(rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年[^\d\n，,。；;]{{0,12}}?目标[^\d\n，,。；;]{{0,4}}?"
+                         rf"(?:{alternation(marker_set('goals_announced'))})")
+
+
+def running_year(text: str) -> int | None:
+    """The year a text forecasts whole while it speaks of 下半年 still to come (预计二〇〇七年全年…；下半年…仍将
+    保持…): the second half of that year is ahead, so the text is written in it."""
+    if "下半年" not in text:
+        return None
+    view = years_view(text)
+    m = _WHOLE_YEAR_FORECAST.search(view, timeout=PATTERN_TIMEOUT)
+    if m is None or _RUN_AHEAD.search(view, timeout=PATTERN_TIMEOUT) is None:
+        return None
+    return int(m.group("year"))
+
+
+# 预计2007年全年: a forecast of a whole year named.
+_WHOLE_YEAR_FORECAST = regex.compile(r"(?:预计|预测|预估|估计)\s*(?P<year>(?:19|20)\d\d)\s*年全年")
+# 下半年 with no year before it and a future word after it (下半年…仍将, 下半年将): the rest of the running year.
+_RUN_AHEAD = regex.compile(r"(?<![年\d去上])下半年[^。；;\n]{0,20}?(?:将|仍将|预计|有望)")
 
 
 def meeting_year(text: str) -> int | None:
@@ -1184,6 +1217,7 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
         seen: list[Anchor] = []
         listed: Anchor | None = None  # anchor of a goals list that runs on past ；
         listing = colon = reporting = False
+        reviewing = False  # the paragraph opened with an earlier year than the one it stands under
         run_on: Anchor | None = None  # the last time of a statement that runs on past ；
         lead_plans = _plans_after_lead(text, para_sentences, para_anchors)
         for i, (s, e) in enumerate(para_sentences):
@@ -1225,6 +1259,13 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                 segments.append(Segment(s, e, listed, True, True))
             elif own:
                 first = _anchor_clause_start(text, own[0], s)
+                if (inherited and (i == 0 or not states_value(text[para.start:s])) and not own[0].strong and own[0].start == s and _stated_year(text, own[0])
+                        and _reports_earlier_year(text, s, own[0].end, inherited)
+                        and doc_year is not None and deadline_year(own[0]) is not None and deadline_year(own[0]) < doc_year):
+                    # 海南2023年GDP目标最高 / …雄心勃勃。2022年，海南自贸港建设进展明显，…。服务贸易增长21.6%。: a
+                    # paragraph whose first value follows a year before the text's under a dated heading reviews
+                    # that year to its end (2023年…增速赶上全国水平，2024年超过… in a 2023 plan plans it)
+                    reviewing = True
                 if inherited and first > s:
                     segments.append(Segment(s, first, inherited, True, frame))
                 elif lead_plans is not None and lead_plans in own and first > s:
@@ -1254,7 +1295,7 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                 elif opens and _opens_plans(text, own[0], s, e):
                     para_anchor, plans_para = own[0], True
                 seen += own
-            elif inherited and (reporting or _reports_earlier_year(text, s, e, inherited)):
+            elif inherited and (reporting or reviewing or _reports_earlier_year(text, s, e, inherited)):
                 # 根据《统计年鉴》，重庆2020年地区生产总值为…；…: a sentence of an earlier year, under
                 # a heading or paragraph of goals, reports that year (to its end, past its ；)
                 reporting = True
@@ -1791,6 +1832,7 @@ def prepare() -> None:
     _bulletin_title_pattern()
     _session_pattern()
     _meeting_pattern()
+    _titled_goals_pattern()
     _reviewed_year_pattern()
     _reported_year_pattern()
     _met_year_pattern()
