@@ -382,6 +382,8 @@ class _Reader:
             if made:
                 facts += made + self._bracketed_changes(segment, made)
                 end = made[-1]["end"]
+                # 跃上千亿元新台阶、财政收入…突破百亿元大关: the words closing a value go with it
+                end += next((len(t) for t in marker_set("value_tail") if text.startswith(t, end)), 0)
                 joiner = next((j for j in marker_set("joiner") if text.startswith(j, end)), None)
                 if joiner:
                     boundary = after_spaces(text, end + len(joiner))

@@ -100,6 +100,7 @@ class _Vocabulary:
     by: tuple[str, ...]
     positions: dict[str, str]
     plan_stages: dict[str, bool]
+    mid_stages: frozenset[str]  # stages that name the plan's middle year (“十四五”中期 -> 2023)
     relative_years: dict[str, tuple[int, str, bool]]
     spans: dict[str, bool]
     span_offsets: dict[str, int]
@@ -123,6 +124,7 @@ def vocabulary() -> _Vocabulary:
         by=tuple(p for p, _, _ in rows["by"]),
         positions={p: v for p, v, _ in rows["position"]},
         plan_stages={p: s == STRONG for p, _, s in rows["plan_stage"]},
+        mid_stages=frozenset(p for p, v, _ in rows["plan_stage"] if v == "mid"),
         relative_years=relative,
         spans={p: s == STRONG for p, _, s in rows["span"]},
         span_offsets={p: 0 if v == "-" else int(v) for p, v, _ in rows["span"]},
@@ -287,6 +289,10 @@ def _stated_year(text: str, a: Anchor) -> bool:
 
 # Words before the year a change is counted from (比2006年, 较2020年).
 COMPARED_WITH = ("比", "较", "比较")
+
+
+# A goal's label opening a paragraph (产业优势更加突出：, 人民生活更加殷实：): an aspect, a word of more, a colon.
+_GOAL_LABEL = regex.compile(r"\s*\p{Han}{2,8}(?:更加|更为|进一步|明显|显著|大幅)\p{Han}{1,4}[：:]")
 
 
 # Words that state a year before it without making it a deadline (在2023年).
@@ -553,10 +559,11 @@ def _plan_anchors(text: str) -> list[Anchor]:
     v = vocabulary()
     out = []
     for m in _patterns()["plan"].finditer(text, timeout=PATTERN_TIMEOUT):
-        last = plan_periods()[m.group("plan")][1]
+        first, last = plan_periods()[m.group("plan")]
         strong = (m.group("stage") is not None and v.plan_stages[m.group("stage")] or bool(m.group("pre"))
                   or _plan_sets(text, m.end()))
-        out.append(Anchor(m.start(), m.end(), str(last), strong))
+        year = (first + last) // 2 if m.group("stage") in v.mid_stages else last
+        out.append(Anchor(m.start(), m.end(), str(year), strong))
     # 地区生产总值“十五五”迈上万亿台阶, “十四五”主要目标: a plan's name alone before a verb of a new height
     # or before the words for its goals is its end
     for m in _bare_plan_pattern().finditer(text, timeout=PATTERN_TIMEOUT):
@@ -1139,6 +1146,7 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
     goals_before = False  # the last body paragraph stated a period's goals, or went on with them
     for p_index, para in enumerate(paras):
         first_segment = len(segments)
+        labelled = False  # the paragraph opens with a goal's label (产业优势更加突出：)
         goals_carried = False
         para_sentences = []
         while si < len(sentences) and sentences[si][0] < para.end:
@@ -1200,8 +1208,11 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
             goals_led = goals_before and _opens_with_lead_clause(text, para)
             # …到“十四五”末，…冲刺150亿元。| 同时，城区建成区面积达到20平方公里，…。到2035年，…: a paragraph that
             # opens by saying it goes on goes on under the time that closed the one before, up to its own
+            # 力争到2010年，…年均增长15%。| 产业优势更加突出：…工业增加值达到141亿元，…: a paragraph that opens
+            # with a goal's label (…更加…：) goes on with the goals of the paragraphs before it
+            labelled = para.level is None and _GOAL_LABEL.match(text, para.start) is not None
             goes_on = (closing is not None and para.level is None and p_index > 0
-                       and marker_pattern("continuation").match(text, para.start) is not None
+                       and (marker_pattern("continuation").match(text, para.start) is not None or labelled)
                        and states_value(text[para.start:para_anchors[0].start if para_anchors else para.end])
                        and find_marker("past", text, para.start, para.end) is None)
             carry = closing if (closing is not None and para.level is None and not para_anchors
@@ -1387,9 +1398,12 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                 section = (UNNUMBERED, announced)
         # (“十四五”期间，…取得历史性成就，…：| 经济实力：…突破130万亿元: a statement of achievements opens
         # a list of results, not of goals)
+        was_closing = closing
         closing = last.anchor if (last is not None and last.end == para.end and last.anchor is not None
                                   and last.anchor.strong
                                   and find_marker("achievement", text, last.start, last.end) is None) else None
+        if closing is None and labelled and not para_anchors and len(segments) == first_segment:
+            closing = was_closing  # 社会事业更加进步：… with no value: the labelled goals go on after it
         if para.level is None:
             goals_before = closing is not None and (goals_carried or any(
                 seg.frame and seg.anchor is not None and seg.anchor.deadline == closing.deadline
