@@ -318,7 +318,20 @@ def _undated_forecast(text: str, start: int, end: int, reviewed: bool):
                                                        for role in ("future", "completion"))
         if ahead and _VERB_AFTER.search(text, m.end(), c_end):
             return m
+    # 项目建成后可实现医药物流配送额100亿元; 项目达产后，年可新增销售收入2.2亿元: what a project can yield once
+    # done, in its clause or the next, is a forecast with no forecast word
+    for m in marker_pattern("completion").finditer(text, start, end):
+        if find_marker("past", text, clause_start(text, m.start(), start), end):
+            return None
+        c_end = clause_end(text, clause_end(text, m.end(), end) + 1, end)
+        found = _COMPLETION_YIELD.search(text, m.end(), c_end)
+        if found:
+            return found
     return None
+
+
+# What a project can yield once done (可实现, 年可新增, 可年实现): a modal of ability before a verb of output.
+_COMPLETION_YIELD = regex.compile(r"(?:年可|可年|可)(?=新增|实现|达|完成|形成|带动|提供|解决|贡献|创造|生产|产出|吸纳)")
 
 
 def _plans_after_lead(text: str, sentences: list[tuple[int, int]], anchors: list[Anchor]) -> Anchor | None:
@@ -648,6 +661,9 @@ def _relative_anchors(text: str, doc_year: int | None) -> list[Anchor]:
     out = []
     for m in _patterns()["relative"].finditer(text, timeout=PATTERN_TIMEOUT):
         offset, suffix, strong = v.relative_years[m.group(0)]
+        if m.group(0).startswith("后") and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff" \
+                and text[m.start() - 1] not in BEFORE_AFTER_NEXT:
+            continue  # 达产后年产值可达30亿元: 后 closes 达产后, 年 opens 年产值; no 后年 there
         if offset >= 0 and (text.startswith(("以来", "度"), m.end())
                             or text.startswith("的", m.end()) and not _dates_goals(text, m.end() + 1)):
             continue  # 今年以来: a report of the year so far; 今年的 dates a noun, unless it is a goals frame
@@ -659,6 +675,11 @@ def _relative_anchors(text: str, doc_year: int | None) -> list[Anchor]:
         deadline = f"{doc_year + offset}{suffix}" if doc_year else None
         out.append(Anchor(m.start(), m.end(), deadline, strong))
     return out
+
+
+# The characters 后年 (the year after next) may follow: a word of time or a list (到后年, 明年和后年);
+# after another character 后 ends a word (达产后, 建成后) and 年 opens the next (年产值).
+BEFORE_AFTER_NEXT = "到至在和与及年明今于或"
 
 
 # A line that is nothing but the document's own number (湘政办发〔2009〕24号, 文号：晋政发〔2018〕13号);
