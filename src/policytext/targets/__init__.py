@@ -421,7 +421,7 @@ class _Reader:
             comparator = comparator_for(Relation(item.start, None, None, False), suffix, number.get("qualifier"),
                                         ranged, False, self.config.change_comparator, self.config.count_comparator,
                                         self.config.level_comparator, is_change=not item.is_rate)
-            end = self._value_end(number)
+            end = max(self._value_end(number), item.end)
             if self.text[item.value_start - 1:item.value_start] in QUOTE_PAIRS and \
                     self.text.startswith(QUOTE_PAIRS[self.text[item.value_start - 1]], end):
                 end += 1  # 海南为「6%左右」: the quotes around the value are the listing's

@@ -57,6 +57,10 @@ def _patterns() -> dict[str, regex.Pattern]:
         # a year written with goals (2023年GDP目标, 2025年经济社会主要预期目标)
         "goal_year": regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年度?[^\d，,。；;：:\n]{0,12}目标"),
         "cut": regex.compile(rf"^.*(?:{alternation(marker_set('roundup_cut'))})"),
+        "ranked": regex.compile(rf"(?:最高|最低|居首|领跑)的(?:是|为)\s*{places}\s*[，,]\s*(?:{copula})\s*[“「\"『]?\s*(?=[\d０-９])"),
+        "included": regex.compile(rf"(?P<clause>(?<=^|[，,；;。：:\n])[^，,；;。\n]{{0,30}}?)(?P<value>(?<![\d.])\d+(?:\.\d+)?%)"
+                                  rf"(?:左右|以上|以下|以内)?[”」\"』]?\s*[，,]\s*(?:包括|其中有|有)\s*{places}(?=$|[。；;，,\n])",
+                                  regex.MULTILINE),
         "split": regex.compile(r"[、和及与]"),
         "latin": regex.compile(r"(?<=\p{Han})[A-Za-z]{2,}"),
         "short": regex.compile(rf"(?<=^|[，,；;：:]|其中)\s*(?P<places>\p{{Han}}{{2,4}}(?:[、和]\p{{Han}}{{2,4}})*)\s*"
@@ -80,14 +84,19 @@ def roundup_items(text: str, doc_year: int | None,
         return [], frozenset()
     items: list[Item] = []
     alternatives: set[int] = set()
-    for m in p["item"].finditer(text, timeout=PATTERN_TIMEOUT):
-        if m.end() not in percent_starts:
+    listings = [(m, m.start("places"), m.end(), m.end()) for m in p["item"].finditer(text, timeout=PATTERN_TIMEOUT)]
+    listings += [(m, m.start("places"), m.end(), m.end()) for m in p["ranked"].finditer(text, timeout=PATTERN_TIMEOUT)]
+    # 多数省份将GDP增长目标定在5%左右，包括河南、福建…: places named after the value they share
+    listings += [(m, m.start("clause"), m.end(), m.start("value"))
+                 for m in p["included"].finditer(text, timeout=PATTERN_TIMEOUT)]
+    for m, start, end, value_start in sorted(listings, key=lambda x: x[1]):
+        if value_start not in percent_starts:
             continue
-        clause_from = max(text.rfind(c, 0, m.start()) for c in "，,；;。\n") + 1
-        if find_marker("past", text, clause_from, m.end()) is not None:
+        clause_from = max(text.rfind(c, 0, start) for c in "，,；;。\n") + 1
+        if find_marker("past", text, clause_from, value_start) is not None:
             continue  # 2022年实际增长…: a result, not a goal
-        goal = next((g for g in reversed(goals) if g.end() <= m.start()), None)
-        if goal is None or m.start() - goal.end() > GOAL_REACH:
+        goal = next((g for g in reversed(goals) if g.end() <= m.start("places")), None)
+        if goal is None or m.start("places") - goal.end() > GOAL_REACH:
             continue
         name = _goal_name(goal.group("name"))
         if not name or name == "目标":
@@ -95,12 +104,13 @@ def roundup_items(text: str, doc_year: int | None,
         year = goal.group("year") or (str(doc_year) if doc_year is not None else None)
         if goal.group("year") is None and goal.group("this") is None:
             year = _year_before(text, goal.start(), doc_year)
-        if (other := _offers_another(text, m.end())) is not None:
-            alternatives.update((m.end(), other))
+        if (other := _offers_another(text, value_start)) is not None:
+            alternatives.update((value_start, other))
+            continue
+        if any(item.value_start == value_start for item in items):
             continue
         for place in _places(m.group("places")):
-            items.append(Item(m.start("places"), m.end(), place, name, year, m.end(),
-                              any(w in name for w in RATE_WORDS)))
+            items.append(Item(start, end, place, name, year, value_start, any(w in name for w in RATE_WORDS)))
     return items + _short_names(text, items, percent_starts), frozenset(alternatives)
 
 
