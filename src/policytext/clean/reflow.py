@@ -77,8 +77,9 @@ _WIDENED_MARK = re.compile(f"[{re.escape(_WIDENED)}]")
 _CLAUSE_MARK = re.compile(f"[{re.escape(''.join(sorted(_CLAUSE_PUNCTUATION)))}]")
 _PAIR_MARK = re.compile(f"[{re.escape(''.join(o + c for o, c in _PAIRS))}]")
 _OPENER_MIN = 8
-# A line that opens with one character and a stop (系。三次产业…): the end of a word a break cut.
-_WORD_TAIL = regex.compile(r"\p{Han}[。，；！？]")
+# A line that opens with one character and a stop (系。三次产业…): the end of a word a break cut (ASCII
+# marks too: clean widens them later, and a second run must decide the same).
+_WORD_TAIL = regex.compile(r"\p{Han}[。，；！？,;!?]")
 _LINED_MIN_LINES = 10  # lines with clause marks that show a text stores a sentence per line
 # A short label and a list of short items: 关键词：数字经济；数字化资源；乡村振兴
 _LABELLED_LIST = regex.compile(r"\p{Han}{2,6}\s*[:：]\s*[^，。；;,：:！？]{1,12}(?:\s*[；;，,、]\s*[^，。；;,：:！？]{1,12})*")  # characters a paragraph that opens with an adverbial needs before it can be broken
