@@ -256,6 +256,9 @@ def test_bullets_continue_an_anchored_paragraph():
     # a whole year forecast while its second half is still ahead
     ("预计二〇〇七年全年中国粗钢产量约为四点八亿吨。下半年中国国民经济仍将保持较快的发展势头", None, 2007),
     ("预计2024年全年增长5%。去年下半年将", None, None),  # last year's second half
+    # a repost's page date after the end of a plan the text says was just issued
+    ("发表于:2024-11-25 作者:印象报导\n新华社电 国务院日前印发《“十三五”国家战略性新兴产业发展规划》", None, 2016),
+    ("发表于:2016-12-25\n国务院日前印发《“十三五”国家战略性新兴产业发展规划》", None, 2016),
     # the year whose goals a title announces, not a past goal it quotes
     ("中新网1月16日电 题：31省份2023年GDP目标公布 多地表态\n海南2022年的GDP目标为9%左右", None, 2023),
 ])

@@ -755,6 +755,11 @@ def document_year(text: str, date: object = None) -> int | None:
         return titled
     s = str(date or "")
     dated = int(s[:4]) if s[:4].isdigit() else written_date_year(text)
+    issued = _just_issued_plan(text)
+    if dated is not None and issued is not None and dated > issued[1]:
+        # 发表于:2024-11-25 … 国务院日前印发《“十三五”国家战略性新兴产业发展规划》: a page date after the end
+        # of a plan the text says was just issued is a repost's; the text is of the plan's first year
+        return issued[0]
     if dated is not None:
         # a draft of next year's plan heard at the year's end (——2025年12月30日在…会议上), or a year-end work
         # report that sets the next year's work (…作年度工作报告，2023年，…预计完成…。2024年，…工作的总体
@@ -872,6 +877,17 @@ _PART = (r"(?P<part>[上下]半年|前[二三]季度|[一二三四1-4]季度|第
          r"前(?:[二三四五六七八九十]|十[一二]|\d{1,2})个?月|1\s*[-—–~至到]\s*\d{1,2}\s*月)(?!\d)")
 _THIS_YEAR_PART = regex.compile(r"今年\s*" + _PART)
 _YEAR_PART = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年\s*" + _PART)
+
+
+def _just_issued_plan(text: str) -> tuple[int, int] | None:
+    """The years of the five-year plan a text says was just issued (日前印发《“十三五”…规划》)."""
+    m = _just_issued_pattern().search(text, timeout=PATTERN_TIMEOUT)
+    return plan_periods()[m.group("plan")] if m else None
+
+
+@cache
+def _just_issued_pattern() -> regex.Pattern:
+    return regex.compile(rf"(?:日前|近日|近期|正式)(?:印发|发布|出台)(?:了)?《[“\"‘']?(?P<plan>{alternation(plan_periods())})")
 
 
 def titled_goals_year(text: str) -> int | None:
@@ -1867,6 +1883,7 @@ def prepare() -> None:
     _bulletin_title_pattern()
     _session_pattern()
     _meeting_pattern()
+    _just_issued_pattern()
     _titled_goals_pattern()
     _reviewed_year_pattern()
     _reported_year_pattern()
