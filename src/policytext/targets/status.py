@@ -54,6 +54,9 @@ def segment_is_future(text: str, segment: Segment, doc_year: int | None, reporte
         return True
     if year is not None and year == doc_year and find_marker("goal_hedge", text, segment.start, segment.end):
         return True  # 全年新增光伏装机5万千瓦以上: a floor set for the document's own year
+    if (doc_year is None and year is not None and (reported is None or year > reported)
+            and _whole_period(text, segment.anchor) and find_marker("goal_hedge", text, segment.start, segment.end)):
+        return True  # 提出“十五五”时期福建省GDP年均增长5%左右, undated: a plan's period, a hedged floor
     # a cue dates a weak anchor near it: in the anchor's clause or the two after it (“十四五”时期，…，
     # 增加值增量预计达8万亿元), not in a later clause about something else (1998年底农村人口占…70%，…，
     # 可见…，有效启动农村市场，将有力地支持…)
