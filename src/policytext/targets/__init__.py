@@ -126,6 +126,8 @@ SCALE_NOUNS = ("产业规模", "规模")
 
 # How long each item of a 、-list of indicators must be to be a metric of its own (城镇、农村… are not).
 MIN_LISTED_METRIC = 4
+# How long each of two indicators of one kind joined by 和 is (财政总收入和地方财政收入).
+MIN_PAIRED_METRIC = 4
 # How far back a metric may reach from its verb, in characters: a clause longer
 # than this is a list of tasks, not a noun phrase.
 MAX_METRIC = 40
@@ -784,6 +786,13 @@ class _Reader:
             elif len(run) == 1 and (change is not None or relation.verb is not None and relation.verb.reading == BY):
                 # 社会消费品零售总额、固定资产投资增长4%左右: a change listed for whole indicators is each one's
                 items = split_list(text, metric_start, metric_end)
+                if len(items) == 1:
+                    # 全区财政总收入和地方财政收入年均增长13%: two indicators of one kind (their heads
+                    # alike) joined by 和 change each; 软件和信息技术服务业 is one noun
+                    pair = split_list(text, metric_start, metric_end, pairs=True)
+                    if (len(pair) == 2 and all(b - a >= MIN_PAIRED_METRIC for a, b in pair)
+                            and text[pair[0][1] - 2:pair[0][1]] == text[pair[1][1] - 2:pair[1][1]]):
+                        items = pair
                 if (len(items) > 1 and all(b - a >= MIN_LISTED_METRIC for a, b in items)
                         and ATTRIBUTIVE not in text[metric_start:metric_end]
                         and not _GROUP_COUNT.search(text, metric_start, metric_end)):  # 临港装备、…三大新兴产业产值
