@@ -88,6 +88,20 @@ def restore_zeros_in_years(text: str, config: CleanConfig) -> FixResult:
     return fixed(edits)
 
 
+# Quotation marks a PDF's text layer scatters: an empty pair (企业200“ ”家以上) or a lone mark between a
+# number and its unit (2023 “年).
+_STRAY_QUOTES = regex.compile(r"“[ \t\u3000‘’]*”|‘[ \t\u3000]*’|(?<=[0-9][ \t\u3000]?)[“‘](?=[ \t\u3000]?[年月日家个项亿万元%％])")
+
+
+def remove_stray_quotes(text: str, config: CleanConfig) -> FixResult:
+    """``200“ ”家`` and ``2023 “年`` lose the quotation marks a PDF's text layer scattered into them: an
+    empty pair quotes nothing, and no mark stands between a number and its unit.  Quotes around words
+    (“双碳”, “十四五”) stay."""
+    if "“" not in text and "”" not in text and "‘" not in text and "’" not in text:
+        return fixed([])
+    return fixed([Edit(m.start(), m.end(), "") for m in _STRAY_QUOTES.finditer(text)])
+
+
 _MOJIBAKE_INSIDE_MAX = 12  # characters between a mis-encoded pair (a year, a serial number)
 
 

@@ -525,6 +525,8 @@ class _Reader:
         pos = self._value_end(number)
         if text.startswith(ATTRIBUTIVE, pos):
             pos += len(ATTRIBUTIVE)
+            # 实现2%的微增长: a word of how much before the change changes nothing
+            pos += next((len(w) for w in marker_set("change_adverb") if text.startswith(w, pos)), 0)
         verb = next((v for phrase, v in verbs_longest_first(BY) if text.startswith(phrase, pos)
                      and clause_end(text, pos, segment.end) == pos + len(phrase)), None)
         return verb.change if verb is not None else None
@@ -554,8 +556,8 @@ class _Reader:
                 return None
             metric_end, change = stop - len(verb.phrase), verb.change
         if not 0 < metric_end - start <= MAX_METRIC or self._number_at_or_after(start, metric_end) \
-                or text[start:metric_end] in marker_set("metric_tail"):
-            return None
+                or text[start:metric_end] in marker_set("metric_tail") + marker_set("change_adverb"):
+            return None  # (实现2%的微增长: 微 says how much, it names no metric)
         return start, metric_end, change, end
 
     def _number_at_or_after(self, start: int, end: int) -> bool:
@@ -787,11 +789,14 @@ class _Reader:
                 # 社会消费品零售总额、固定资产投资增长4%左右: a change listed for whole indicators is each one's
                 items = split_list(text, metric_start, metric_end)
                 if len(items) == 1:
-                    # 全区财政总收入和地方财政收入年均增长13%: two indicators of one kind (their heads
-                    # alike) joined by 和 change each; 软件和信息技术服务业 is one noun
+                    # 全区财政总收入和地方财政收入年均增长13%, 地区生产总值和财政一般预算收入增长10%以上: two
+                    # indicators (their heads alike, or both an indicator's head) joined by 和 change each;
+                    # 软件和信息技术服务业 is one noun
                     pair = split_list(text, metric_start, metric_end, pairs=True)
+                    heads = tuple(marker_set("indicator_head"))
                     if (len(pair) == 2 and all(b - a >= MIN_PAIRED_METRIC for a, b in pair)
-                            and text[pair[0][1] - 2:pair[0][1]] == text[pair[1][1] - 2:pair[1][1]]):
+                            and (text[pair[0][1] - 2:pair[0][1]] == text[pair[1][1] - 2:pair[1][1]]
+                                 or all(text.endswith(heads, a, b) for a, b in pair))):
                         items = pair
                 if (len(items) > 1 and all(b - a >= MIN_LISTED_METRIC for a, b in items)
                         and ATTRIBUTIVE not in text[metric_start:metric_end]

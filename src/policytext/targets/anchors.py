@@ -281,8 +281,8 @@ def _whole_years(text: str, anchors: list[Anchor]) -> list[Anchor]:
 def _stated_year(text: str, a: Anchor) -> bool:
     """Whether an anchor is a year alone, or after the 在/于 that states it (在2023年，…); not the
     year a change is counted from (比2006年增长14%左右: 全年 after it is not 2006)."""
-    if text.endswith(COMPARED_WITH, 0, a.start):
-        return False
+    if text.endswith(COMPARED_WITH, 0, a.start) or text.endswith(("（", "("), 0, a.start):
+        return False  # (…突破277.17GW（2024年水平）: a year in brackets glosses a value, it states no year)
     start = a.start + 1 if text[a.start] in STATING else a.start
     return _YEAR.fullmatch(years_view(text), start, a.end) is not None
 
@@ -740,7 +740,8 @@ def document_year(text: str, date: object = None) -> int | None:
     (:func:`draft_year`), else the year it names by its place in a plan
     (:func:`plan_year`), else the year whose goals it lists (:func:`framed_year`), else the year after the one it reviews
     (:func:`reviewed_year`), else the year of the congress session it names (:func:`session_year`), else
-    the year of the work meeting it names (:func:`meeting_year`), else
+    the year of the work meeting it names (:func:`meeting_year`), else the year its lead says what will
+    come of (:func:`lead_year`), else
     the year after the whole year whose economy it reports beside this year's goals (:func:`reported_year`),
     else the year of a part of a year it also calls 今年's (:func:`same_period_year`), else the year it
     forecasts whole with its second half still ahead (:func:`running_year`),
@@ -766,7 +767,8 @@ def document_year(text: str, date: object = None) -> int | None:
         # 要求是：…), plans that year
         return dated + 1 if draft_year(text) == dated + 1 or _plans_next_year(text, dated) else dated
     return (glossed_year(text) or titled_goals_year(text) or draft_year(text) or plan_year(text) or framed_year(text)
-            or reviewed_year(text) or session_year(text) or meeting_year(text) or reported_year(text)
+            or reviewed_year(text) or session_year(text) or meeting_year(text) or lead_year(text)
+            or reported_year(text)
             or same_period_year(text) or running_year(text) or partial_year(text)
             or tasks_year(text) or met_year(text))
 
@@ -919,6 +921,31 @@ def running_year(text: str) -> int | None:
 _WHOLE_YEAR_FORECAST = regex.compile(r"(?:预计|预测|预估|估计)\s*(?P<year>(?:19|20)\d\d)\s*年全年")
 # 下半年 with no year before it and a future word after it (下半年…仍将, 下半年将): the rest of the running year.
 _RUN_AHEAD = regex.compile(r"(?<![年\d去上])下半年[^。；;\n]{0,20}?(?:将|仍将|预计|有望)")
+
+
+def lead_year(text: str) -> int | None:
+    """The year a text's lead says what will come of (中国宁波网讯 2007年宁波百姓生活以及我们的城市又将发生
+    怎样的变化？), in a text that names no year before it: news that opens on a year ahead is written
+    for it."""
+    start = len(text) - len(text.lstrip())
+    end = min((i for i in (text.find(c, start) for c in "。？！?!\n") if i >= 0), default=len(text))
+    view = years_view(text)
+    m = _LEAD_YEAR.search(view, start, end, timeout=PATTERN_TIMEOUT)
+    if m is None or find_marker("past", text, start, end) is not None:
+        return None
+    year = int(m.group("year"))
+    # (工业和信息化部：2025年将大力推进… over a December text that reviews 2024: a year before the lead's
+    # named anywhere may be the year the text is written in)
+    if any(int(y.group("year")) < year for y in _YEAR_NAMED.finditer(view, timeout=PATTERN_TIMEOUT)):
+        return None
+    return year
+
+
+_YEAR_NAMED = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年")
+
+
+# A year, then within its clause the word of a future (2007年宁波…又将发生…).
+_LEAD_YEAR = regex.compile(r"(?<![\d—–\-~～至到])(?P<year>(?:19|20)\d\d)\s*年[^，,。；;：:\d]{0,20}?(?:又将|将会|将要|将)")
 
 
 def meeting_year(text: str) -> int | None:

@@ -263,8 +263,13 @@ def _forecast_lead(text: str, pos: int) -> bool:
 def is_forecast(text: str, sentence_start: int, value_start: int) -> bool:
     """Whether a forecast word precedes the value in its sentence (以2020年为基期进行预测，到2025年…);
     not the 有可能 of 所有可能 (寻找所有可能的市场，全年进出口总额增长3%左右)."""
-    return any(not text.endswith(ALL_POSSIBLE, 0, m.start() + 1)
+    return any(not text.endswith(ALL_POSSIBLE, 0, m.start() + 1) and not _CONDITION.match(text, m.end())
                for m in marker_pattern("forecast").finditer(text, sentence_start, value_start))
+
+
+# 主要目标是，预计在优化结构、…的基础上，…增长10%以上: 预计 before the condition the goals are set on
+# says what is expected of the conditions, not of the goals.
+_CONDITION = re.compile(r"在[^，,。；;：:\n]{1,24}?(?:的)?(?:基础上|前提下|情况下)[，,]")
 
 
 def continues_forecast(text: str, pos: int) -> bool:
@@ -298,6 +303,7 @@ def _listed_forecast(text: str, statement_start: int, value_start: int) -> bool:
     if _OPENS_DEADLINE.match(text, after_spaces(text, statement_start)):
         return False  # 预计2008年全年可实现产值9亿元，…；到2011年，产值将达45亿元: a deadline opens a goal of its own
     if not any(text.startswith(FORECAST_OBJECTS, after_spaces(text, m.end())) and not states_value(text[start:m.start()])
+               and not _CONDITION.match(text, m.end())
                for m in marker_pattern("forecast").finditer(text, start, first)):
         return False  # 数字经济增加值预计达3.4万亿元，…；…: the forecast word takes one value, not the list
     return not any(find_marker(role, text, statement_start, value_start) for role in ("pledge", "goal_frame"))
