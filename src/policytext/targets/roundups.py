@@ -57,6 +57,11 @@ def _patterns() -> dict[str, regex.Pattern]:
         # a year written with goals (2023年GDP目标, 2025年经济社会主要预期目标)
         "goal_year": regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年度?[^\d，,。；;：:\n]{0,12}目标"),
         "cut": regex.compile(rf"^.*(?:{alternation(marker_set('roundup_cut'))})"),
+        # (provinces by their short names only: 珠海高新区地区生产总值增长目标为8% is one place's own goal)
+        "named": regex.compile(rf"(?<![\p{{Han}}])(?:其中|此外|另外|除了|至于|而)?\s*(?P<places>(?:{regions})(?:[、和及与](?:{regions}))*)"
+                               rf"(?P<set>提出的|设定的|确定的)?的?"
+                               rf"(?P<own>(?:[A-Za-z]{{2,5}})?(?:{goal_words}|增幅|涨幅)(?:预期)?(?:目标)?)"
+                               rf"\s*(?:均|皆|都|则|也)?\s*(?:{copula})\s*[“「\"『]?\s*(?=[\d０-９])"),
         "ranked": regex.compile(rf"(?:最高|最低|居首|领跑)的(?:是|为)\s*{places}\s*[，,]\s*(?:{copula})\s*[“「\"『]?\s*(?=[\d０-９])"),
         "included": regex.compile(rf"(?P<clause>(?<=^|[，,；;。：:\n])[^，,；;。\n]{{0,30}}?)(?P<value>(?<![\d.])\d+(?:\.\d+)?%)"
                                   rf"(?:左右|以上|以下|以内)?[”」\"』]?\s*[，,]\s*(?:包括|其中有|有)\s*{places}(?=$|[。；;，,\n])",
@@ -80,12 +85,12 @@ def roundup_items(text: str, doc_year: int | None,
         return [], frozenset()
     p = _patterns()
     goals = [g for g in p["goal"].finditer(text, timeout=PATTERN_TIMEOUT)]
-    if not goals:
-        return [], frozenset()
     items: list[Item] = []
     alternatives: set[int] = set()
     listings = [(m, m.start("places"), m.end(), m.end()) for m in p["item"].finditer(text, timeout=PATTERN_TIMEOUT)]
     listings += [(m, m.start("places"), m.end(), m.end()) for m in p["ranked"].finditer(text, timeout=PATTERN_TIMEOUT)]
+    # 浙江增速目标是“5%—5.5%”, 浙江、北京…提出的CPI增幅皆为“2%左右”: the places, then the goal's own name
+    listings += [(m, m.start("places"), m.end(), m.end()) for m in p["named"].finditer(text, timeout=PATTERN_TIMEOUT)]
     # 多数省份将GDP增长目标定在5%左右，包括河南、福建…: places named after the value they share
     listings += [(m, m.start("clause"), m.end(), m.start("value"))
                  for m in p["included"].finditer(text, timeout=PATTERN_TIMEOUT)]
@@ -96,14 +101,21 @@ def roundup_items(text: str, doc_year: int | None,
         if find_marker("past", text, clause_from, value_start) is not None:
             continue  # 2022年实际增长…: a result, not a goal
         goal = next((g for g in reversed(goals) if g.end() <= m.start("places")), None)
-        if goal is None or m.start("places") - goal.end() > GOAL_REACH:
+        own = m.groupdict().get("own")
+        if own is not None and (goal is None or m.start("places") - goal.end() > GOAL_REACH) \
+                and "目标" not in own and not m.group("set"):
+            continue  # (浙江、江苏的GDP增速均为5%: a goal's name, or words that set one, make it a goal)
+        if own is None and (goal is None or m.start("places") - goal.end() > GOAL_REACH):
             continue
-        name = _goal_name(goal.group("name"))
+        name = own or _goal_name(goal.group("name"))
         if not name or name == "目标":
             continue
-        year = goal.group("year") or (str(doc_year) if doc_year is not None else None)
-        if goal.group("year") is None and goal.group("this") is None:
-            year = _year_before(text, goal.start(), doc_year)
+        if goal is None:
+            year = _year_before(text, m.start(), doc_year)
+        else:
+            year = goal.group("year") or (str(doc_year) if doc_year is not None else None)
+            if goal.group("year") is None and goal.group("this") is None:
+                year = _year_before(text, goal.start(), doc_year)
         if (other := _offers_another(text, value_start)) is not None:
             alternatives.update((value_start, other))
             continue
