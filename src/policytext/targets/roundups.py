@@ -48,14 +48,15 @@ def _patterns() -> dict[str, regex.Pattern]:
     places = rf"(?P<places>{place}(?:[、和及与]{place})*(?:等\d+个?(?:省份|省区市|省市|地区|城市))?|{named})"
     copula = alternation(marker_set("roundup_copula"))
     goal_words = alternation(marker_set("roundup_goal"))
+    goal = (rf"(?:(?P<year>(?:19|20)\d\d)\s*年度?|(?P<this>今年|本年))?"
+            rf"(?P<name>[\p{{Han}}A-Za-z]{{0,10}}?(?:{goal_words})[\p{{Han}}A-Za-z]{{0,6}}?目标)")
     return {
         "item": regex.compile(rf"(?<![\p{{Han}}])(?:其中|此外|另外|除了|至于|而)?\s*{places}(?:的目标)?\s*(?:均|皆|都|则|也)?\s*"
                               rf"(?:{copula})\s*[“「\"『]?\s*(?=[\d０-９])"),
-        # the name of a growth goal, and the year or 今年 written before it (2023年经济增长预期目标)
-        "goal": regex.compile(rf"(?:(?P<year>(?:19|20)\d\d)\s*年度?|(?P<this>今年|本年))?"
-                              rf"(?P<name>[\p{{Han}}A-Za-z]{{0,10}}?(?:{goal_words})[\p{{Han}}A-Za-z]{{0,6}}?目标)"),
         # a year written with goals (2023年GDP目标, 2025年经济社会主要预期目标)
         "goal_year": regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年度?[^\d，,。；;：:\n]{0,12}目标"),
+        # the name of a growth goal ending at a 目标, and the year or 今年 written before it (2023年经济增长预期目标)
+        "goal_at": regex.compile(goal + r"\Z"),
         "cut": regex.compile(rf"^.*(?:{alternation(marker_set('roundup_cut'))})"),
         # (provinces by their short names only: 珠海高新区地区生产总值增长目标为8% is one place's own goal)
         "named": regex.compile(rf"(?<![\p{{Han}}])(?:其中|此外|另外|除了|至于|而)?\s*(?P<places>(?:{regions})(?:[、和及与](?:{regions}))*)"
@@ -84,16 +85,19 @@ def roundup_items(text: str, doc_year: int | None,
     if "目标" not in text:
         return [], frozenset()
     p = _patterns()
-    goals = [g for g in p["goal"].finditer(text, timeout=PATTERN_TIMEOUT)]
+    goals = _goals(text)
     items: list[Item] = []
     alternatives: set[int] = set()
-    listings = [(m, m.start("places"), m.end(), m.end()) for m in p["item"].finditer(text, timeout=PATTERN_TIMEOUT)]
-    listings += [(m, m.start("places"), m.end(), m.end()) for m in p["ranked"].finditer(text, timeout=PATTERN_TIMEOUT)]
+    listings = []
+    # listings that take their goal from before them are read only within reach of a goal's name
+    for start, end in _windows(goals, len(text)):
+        listings += [(m, m.start("places"), m.end(), m.end())
+                     for key in ("item", "ranked") for m in p[key].finditer(text, start, end, timeout=PATTERN_TIMEOUT)]
+        # 多数省份将GDP增长目标定在5%左右，包括河南、福建…: places named after the value they share
+        listings += [(m, m.start("clause"), m.end(), m.start("value"))
+                     for m in p["included"].finditer(text, start, end, timeout=PATTERN_TIMEOUT)]
     # 浙江增速目标是“5%—5.5%”, 浙江、北京…提出的CPI增幅皆为“2%左右”: the places, then the goal's own name
     listings += [(m, m.start("places"), m.end(), m.end()) for m in p["named"].finditer(text, timeout=PATTERN_TIMEOUT)]
-    # 多数省份将GDP增长目标定在5%左右，包括河南、福建…: places named after the value they share
-    listings += [(m, m.start("clause"), m.end(), m.start("value"))
-                 for m in p["included"].finditer(text, timeout=PATTERN_TIMEOUT)]
     for m, start, end, value_start in sorted(listings, key=lambda x: x[1]):
         if value_start not in percent_starts:
             continue
@@ -124,6 +128,37 @@ def roundup_items(text: str, doc_year: int | None,
         for place in _places(m.group("places")):
             items.append(Item(start, end, place, name, year, value_start, any(w in name for w in RATE_WORDS)))
     return items + _short_names(text, items, percent_starts), frozenset(alternatives)
+
+
+def _goals(text: str) -> list[regex.Match]:
+    """The names of growth goals in ``text``, found from each 目标 back (a scan from every character
+    costs a roundup more than all its other reading)."""
+    pattern = _patterns()["goal_at"]
+    found: list[regex.Match] = []
+    i = text.find("目标")
+    while i >= 0:
+        floor = found[-1].end() if found else 0
+        m = pattern.search(text, max(floor, i - GOAL_NAME_REACH), i + 2, timeout=PATTERN_TIMEOUT)
+        if m is not None:
+            found.append(m)
+        i = text.find("目标", i + 2)
+    return found
+
+
+# How far before its 目标 a goal's name with its year may begin (2023年经济增长预期目标).
+GOAL_NAME_REACH = 30
+
+
+def _windows(goals: list[regex.Match], length: int) -> list[tuple[int, int]]:
+    """The stretches within reach after the goals' names, overlapping ones merged."""
+    out: list[tuple[int, int]] = []
+    for g in goals:
+        start, end = g.start(), min(length, g.end() + GOAL_REACH + 40)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _offers_another(text: str, value_start: int) -> int | None:
