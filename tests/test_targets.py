@@ -259,6 +259,9 @@ def test_bullets_continue_an_anchored_paragraph():
     # a repost's page date after the end of a plan the text says was just issued
     ("发表于:2024-11-25 作者:印象报导\n新华社电 国务院日前印发《“十三五”国家战略性新兴产业发展规划》", None, 2016),
     ("发表于:2016-12-25\n国务院日前印发《“十三五”国家战略性新兴产业发展规划》", None, 2016),
+    # a plan adopted in December plans the next year
+    ("【大纪元12月26日报导】(中央社记者叶素萍台北二十六日电)行政院长张俊雄今天指出\n今天行政院会通过2008年国家建设计划", None, 2007),
+    ("【大纪元3月26日报导】今天行政院会通过2008年国家建设计划", None, None),
     # the year whose goals a title announces, not a past goal it quotes
     ("中新网1月16日电 题：31省份2023年GDP目标公布 多地表态\n海南2022年的GDP目标为9%左右", None, 2023),
 ])

@@ -736,7 +736,8 @@ def document_year(text: str, date: object = None) -> int | None:
     else the year of a date the text gives itself (:func:`written_date_year`) — either one the year after
     it when the text presents that year's draft plan (:func:`draft_year`) —, else the year a
     relative year glosses (:func:`glossed_year`), else the year whose goals its title announces
-    (:func:`titled_goals_year`), else the year whose draft plan it presents
+    (:func:`titled_goals_year`), else the year before the one whose plan it says was adopted in December
+    (:func:`adopted_plan_year`), else the year whose draft plan it presents
     (:func:`draft_year`), else the year it names by its place in a plan
     (:func:`plan_year`), else the year whose goals it lists (:func:`framed_year`), else the year after the one it reviews
     (:func:`reviewed_year`), else the year of the congress session it names (:func:`session_year`), else
@@ -766,7 +767,7 @@ def document_year(text: str, date: object = None) -> int | None:
         # report that sets the next year's work (…作年度工作报告，2023年，…预计完成…。2024年，…工作的总体
         # 要求是：…), plans that year
         return dated + 1 if draft_year(text) == dated + 1 or _plans_next_year(text, dated) else dated
-    return (glossed_year(text) or titled_goals_year(text) or draft_year(text) or plan_year(text) or framed_year(text)
+    return (glossed_year(text) or titled_goals_year(text) or adopted_plan_year(text) or draft_year(text) or plan_year(text) or framed_year(text)
             or reviewed_year(text) or session_year(text) or meeting_year(text) or lead_year(text)
             or reported_year(text)
             or same_period_year(text) or running_year(text) or partial_year(text)
@@ -890,6 +891,23 @@ def _just_issued_plan(text: str) -> tuple[int, int] | None:
 @cache
 def _just_issued_pattern() -> regex.Pattern:
     return regex.compile(rf"(?:日前|近日|近期|正式)(?:印发|发布|出台)(?:了)?《[“\"‘']?(?P<plan>{alternation(plan_periods())})")
+
+
+def adopted_plan_year(text: str) -> int | None:
+    """The year before the one whose plan or budget a text dated in December says was adopted (【大纪元
+    12月26日报导】…行政院会通过2008年国家建设计划 -> 2007): a year's plan is adopted at the end of the
+    year before, so 今年 in the text is that year and 明年 the plan's."""
+    head = "\n".join(text.lstrip().split("\n")[:HEAD_LINES])
+    if _DECEMBER.search(head) is None:
+        return None
+    m = _ADOPTED_PLAN.search(years_view(text), timeout=PATTERN_TIMEOUT)
+    return int(m.group("year")) - 1 if m else None
+
+
+# A December day with no year (12月26日): the date line of a text written at a year's end.
+_DECEMBER = regex.compile(r"(?<![\d年])12\s*月\s*\d{1,2}\s*日")
+# 通过2008年国家建设计划, 审议通过2025年预算: a year's plan or budget adopted.
+_ADOPTED_PLAN = regex.compile(r"(?:通过|核定|审议|批准)了?(?P<year>(?:19|20)\d\d)\s*年[^。；;，,\n\d]{0,12}?(?:计划|计画|预算)")
 
 
 def titled_goals_year(text: str) -> int | None:
