@@ -913,14 +913,20 @@ _ADOPTED_PLAN = regex.compile(r"(?:通过|核定|审议|批准)了?(?P<year>(?:1
 def titled_goals_year(text: str) -> int | None:
     """The year whose goals a text's title announces (31省份2023年GDP目标公布, 2026年各地经济增长目标出炉):
     news of a year's goals is written in that year, whatever past goals it quotes (海南2022年的GDP目标)."""
-    m = _titled_goals_pattern().search(text, *_first_line(text), timeout=PATTERN_TIMEOUT)
+    m = _year_then("goals_announced", TITLED_GOALS_GAP).search(text, *_first_line(text), timeout=PATTERN_TIMEOUT)
     return int(m.group("year")) if m else None
 
 
+# Between a title's year and the word that announces its goals (2023年GDP目标公布).
+TITLED_GOALS_GAP = r"[^\d\n，,。；;]{0,12}?目标[^\d\n，,。；;]{0,4}?"
+# Between a year and the meeting that sets its work (2012年度总结表彰暨2013年经济社会发展工作会议).
+MEETING_GAP = r"度?[^\d\n，,。；;：:、]{0,14}?"
+
+
 @cache
-def _titled_goals_pattern() -> regex.Pattern:
-    return regex.compile(rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年[^\d\n，,。；;]{{0,12}}?目标[^\d\n，,。；;]{{0,4}}?"
-                         rf"(?:{alternation(marker_set('goals_announced'))})")
+def _year_then(role: str, gap: str) -> regex.Pattern:
+    """A year (not the end of a span, 2012-2013年), ``gap``, then a phrase of the marker ``role``."""
+    return regex.compile(rf"(?<![\d—–\-~～至到])(?P<year>(?:19|20)\d\d)\s*年{gap}(?:{alternation(marker_set(role))})")
 
 
 def running_year(text: str) -> int | None:
@@ -970,14 +976,8 @@ def meeting_year(text: str) -> int | None:
     """The year of the first meeting a text names by the year whose work it sets (召开的2012年度总结表彰暨
     2013年经济社会发展工作会议, 举行2025年工作动员大会): such a meeting opens that year's work (or, held
     in December, closes it), so 今年 in a report of it is that year."""
-    m = _meeting_pattern().search(text, timeout=PATTERN_TIMEOUT)
+    m = _year_then("year_meeting", MEETING_GAP).search(text, timeout=PATTERN_TIMEOUT)
     return int(m.group("year")) if m else None
-
-
-@cache
-def _meeting_pattern() -> regex.Pattern:
-    return regex.compile(rf"(?<![\d—–\-~～至到])(?P<year>(?:19|20)\d\d)\s*年度?[^\d\n，,。；;：:、]{{0,14}}?"
-                         rf"(?:{alternation(marker_set('year_meeting'))})")
 
 
 def partial_year(text: str) -> int | None:
@@ -1927,9 +1927,9 @@ def prepare() -> None:
     _report_title_pattern()
     _bulletin_title_pattern()
     _session_pattern()
-    _meeting_pattern()
+    _year_then("year_meeting", MEETING_GAP)
     _just_issued_pattern()
-    _titled_goals_pattern()
+    _year_then("goals_announced", TITLED_GOALS_GAP)
     _reviewed_year_pattern()
     _reported_year_pattern()
     _met_year_pattern()
