@@ -174,7 +174,8 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"(?:{alternation(THIS_YEAR)})\s*(?:是|为)[^，,。；;\n]{{0,6}}?[“\"‘'「]?(?P<plan>{plans})[”\"’'」]?"
             rf"(?:规划|计划)?的?(?P<stage>{alternation(v.plan_years)})"
         ),
-        "verb_to": regex.compile(r"(?:增长|提高|提升|增加|上升|扩大|下降|降低|减少|跃居|跃升|达|升|降)$"),
+        # (\Z, not $: a line that ends on 跃升 before one that opens 到2015年 is a heading, no verb of 到)
+        "verb_to": regex.compile(r"(?:增长|提高|提升|增加|上升|扩大|下降|降低|减少|跃居|跃升|达|升|降)\Z"),
     }
 
 
@@ -445,6 +446,10 @@ _YEAR = regex.compile(r"(?:19|20)\d\d\s*年")
 _REPORT_SHOWS = re.compile(r"(?:政府)?工作报告(?:中)?(?:显示|回顾|总结)")
 
 
+# A year or digit right before 到/至 on the same line (2023年至2025年): a range, not a deadline.
+_RANGE_HEAD = regex.compile(r"(?:\d|年)[ \t\u3000]*\Z")
+
+
 def _year_anchors(text: str) -> list[Anchor]:
     v = vocabulary()
     p = _patterns()
@@ -474,7 +479,7 @@ def _year_anchors(text: str) -> list[Anchor]:
             continue
         if pre in ("到", "至"):
             head = text[max(0, start - 4):start]
-            if p["verb_to"].search(head, timeout=PATTERN_TIMEOUT) or regex.search(r"(?:\d|年)\s*$", head):
+            if p["verb_to"].search(head, timeout=PATTERN_TIMEOUT) or _RANGE_HEAD.search(head):
                 continue  # 增长到2025年…, 2023年至2025年: the 到 belongs to a verb or a range
         by = m.group("by")
         if by and text[end:end + 1] in _COUNT_AFTER_BEFORE:
