@@ -78,8 +78,11 @@ _CLAUSE_MARK = re.compile(f"[{re.escape(''.join(sorted(_CLAUSE_PUNCTUATION)))}]"
 _PAIR_MARK = re.compile(f"[{re.escape(''.join(o + c for o, c in _PAIRS))}]")
 _OPENER_MIN = 8
 # A line that opens with one character and a stop (系。三次产业…): the end of a word a break cut (ASCII
-# marks too: clean widens them later, and a second run must decide the same).
-_WORD_TAIL = regex.compile(r"\p{Han}[。，；！？,;!?]")
+# marks too, and a run of marks with a stop in it: clean widens and collapses them later, and a second run
+# must decide the same).
+_WORD_TAIL = regex.compile(r"\p{Han}[\s、，,；;。！？!?]*?[。，；！？,;!?]")
+# How long a line must be for a cut inside a word to be read: a wrapped line of prose, not a label.
+_WORD_CUT_MIN = 20
 _LINED_MIN_LINES = 10  # lines with clause marks that show a text stores a sentence per line
 # A short label and a list of short items: 关键词：数字经济；数字化资源；乡村振兴
 _LABELLED_LIST = regex.compile(r"\p{Han}{2,6}\s*[:：]\s*[^，。；;,：:！？]{1,12}(?:\s*[；;，,、]\s*[^，。；;,：:！？]{1,12})*")  # characters a paragraph that opens with an adverbial needs before it can be broken
@@ -374,7 +377,8 @@ def _next_part(rows_: list[_Row], c: int, paragraph: _Paragraph, wrap: tuple[int
         return n, []
     if paragraph.dangles() and there.kind == "text":
         return n, []  # “十五五”时期经济社会发展的 | 主要目标
-    if there.kind == "text" and here.bare and _is_han(here.bare[-1]) and _WORD_TAIL.match(there.bare):
+    if (there.kind == "text" and len(here.bare) >= _WORD_CUT_MIN and _is_han(here.bare[-1])
+            and _WORD_TAIL.match(there.bare)):
         return n, []  # …为支撑的产业体 | 系。三次产业…: no line opens with the last character of a word and its stop
     if not paragraph.is_broken(title_position, lined):
         return None
