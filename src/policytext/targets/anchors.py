@@ -292,6 +292,10 @@ def _stated_year(text: str, a: Anchor) -> bool:
 COMPARED_WITH = ("比", "较", "比较")
 
 
+# The bullets of a list of goals that a frame ending in a colon opens (——规模效益实现新提升。…).
+LIST_BULLETS = ("——", "—", "－－", "--", "●", "■", "◆", "★", "·")
+
+
 # A goal's label opening a paragraph (产业优势更加突出：, 人民生活更加殷实：): an aspect, a word of more, a colon.
 _GOAL_LABEL = regex.compile(r"\s*\p{Han}{2,8}(?:更加|更为|进一步|明显|显著|大幅)\p{Han}{1,4}[：:]")
 
@@ -587,7 +591,18 @@ def _plan_anchors(text: str) -> list[Anchor]:
     for m in _bare_plan_pattern().finditer(text, timeout=PATTERN_TIMEOUT):
         if not any(a.start <= m.start() < a.end for a in out):
             out.append(Anchor(m.start(), m.end(), str(plan_periods()[m.group("plan")][1]), False))
+    # 《规划》提出了“十四五”工业经济高质量发展的五大重点目标：——…: a plan's name in the frame that opens a list
+    # of its goals dates the list
+    for m in _listed_plan_goals_pattern().finditer(text, timeout=PATTERN_TIMEOUT):
+        if not any(a.start <= m.start() < a.end for a in out):
+            out.append(Anchor(m.start(), m.end("plan") + 1, str(plan_periods()[m.group("plan")][1]), False))
     return sorted(out, key=lambda a: a.start)
+
+
+@cache
+def _listed_plan_goals_pattern() -> regex.Pattern:
+    return regex.compile(rf"[“\"‘'「]?(?P<plan>{alternation(plan_periods())})[”\"’'」]?[^，,。；;：:\n\d]{{0,16}}?"
+                         rf"(?:{alternation(marker_set('plan_goals'))})[：:]\s*$", regex.MULTILINE)
 
 
 @cache
@@ -1468,6 +1483,10 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
             # …“八个新”的确切目标：\n A，…；B，…, or …宣布今年北京的经济社会发展主要预期目标。\n 殷勇说，地区生产
             # 总值成长5%左右，…: the list is the next paragraph
             list_opened = last.anchor
+        elif listed_on is not None and para.bullet and text.startswith(LIST_BULLETS, para.start) \
+                and not para_anchors and p_index + 1 < len(paras) and paras[p_index + 1].bullet:
+            # …五大重点目标：| ——规模效益…。| ——产业结构…: the list goes on over the bullets after it
+            list_opened = listed_on
         elif (last is not None and last.frame and last.end == para.end and para.level is None
               and p_index + 1 < len(paras) and paras[p_index + 1].level is None
               and text.startswith(marker_set("pledge"), paras[p_index + 1].start)):
@@ -1933,6 +1952,7 @@ def prepare() -> None:
     _bulletin_title_pattern()
     _session_pattern()
     _year_then("year_meeting", MEETING_GAP)
+    _listed_plan_goals_pattern()
     _just_issued_pattern()
     _year_then("goals_announced", TITLED_GOALS_GAP)
     _reviewed_year_pattern()
