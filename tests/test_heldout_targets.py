@@ -35,9 +35,11 @@ FLOOR_PRECISION = 0.955
 # all 31 provinces' 2026 goals in one list whose year and metric stand two paragraphs up, r173_02 with
 # 31 misses; research outlooks written as 2026年预计80GWh(+51%), r174 with 46 required; a 十五五 digest
 # whose plan is named only in its title, r172_02) brought precision to 0.959, recall to 0.844 and F1 to
-# 0.898, so the floors went from 0.96 to 0.955, 0.85 to 0.84 and 0.90 to 0.89
-FLOOR_RECALL = 0.84
-FLOOR_F1 = 0.89
+# 0.898, so the floors went from 0.96 to 0.955, 0.85 to 0.84 and 0.90 to 0.89.
+# Session 9 added 105 texts (r178-r198) and a reader of roundups (one goal per place listed): the set
+# stands at 0.959 / 0.851 / 0.902 on 962 texts, so recall and F1 floors go back up to 0.845 and 0.895.
+FLOOR_RECALL = 0.845
+FLOOR_F1 = 0.895
 
 
 gold, predictions = heldout_fixtures(HELDOUT)

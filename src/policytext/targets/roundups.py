@@ -45,7 +45,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     place = rf"(?:{rest}|\p{{Han}}{{1,6}}?(?:省|市|自治区|地区)|(?:{regions}))"
     # 平顶山、南阳、商丘等地: short names a closing 等地 (等N市) says are places
     named = rf"\p{{Han}}{{2,4}}(?:、\p{{Han}}{{2,4}})*等(?:\d+个?)?(?:地|市|城市|地市|省份|省区市|省市)"
-    places = rf"(?P<places>{place}(?:[、和及与]{place})*(?:等\d+个?(?:省份|省区市|省市|地区|城市))?|{named})"
+    places = rf"(?P<places>{place}(?:[、和及与]{place})*(?:等(?:\d+个?)?(?:省份|省区市|省市|地区|城市))?|{named})"
     copula = alternation(marker_set("roundup_copula"))
     goal_words = alternation(marker_set("roundup_goal"))
     goal = (rf"(?:(?P<year>(?:19|20)\d\d)\s*年度?|(?P<this>今年|本年))?"
