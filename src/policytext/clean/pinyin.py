@@ -29,7 +29,7 @@ from .fix import FixResult, fixed
 from .markup import bullets
 
 PICTOGRAPHS = "\u2600-\u27bf\U0001f000-\U0001faff\ufe0e\ufe0f"
-_PICTOGRAPH_CHAR = re.compile(f"[{PICTOGRAPHS}]")  # a plain class: the stdlib engine scans for it faster
+PICTOGRAPH_CHAR = re.compile(f"[{PICTOGRAPHS}]")  # a plain class: the stdlib engine scans for it faster
 # A reading in brackets (bounded: it runs in linear time, no timeout); a pictograph injected inside it (主义(y🎐i)) does not hide it.
 # The longest reading of a word in one bracket (工业(gōngyè), 亿美元(yìměiyuán)): four syllables of six letters.
 MAX_WORD_LETTERS = 24
@@ -93,14 +93,14 @@ def _begins_a_reading_of(letters: str, ch: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _is_pictograph(c: str) -> bool:
-    return _PICTOGRAPH_CHAR.match(c) is not None
+    return PICTOGRAPH_CHAR.match(c) is not None
 
 
 # An injected page repeats the same few hundred character-reading pairs.
 @lru_cache(maxsize=8192)
 def _annotates(group: str, host: str) -> bool:
     """The letters of a bracketed group (pictographs inside it aside) are a reading of ``host``."""
-    syllables = [part.strip() for part in _PICTOGRAPH_CHAR.sub("", group).split("/")]
+    syllables = [part.strip() for part in PICTOGRAPH_CHAR.sub("", group).split("/")]
     return all(syllable[:1].isalpha() and len(syllable) <= 9 and is_reading_of(syllable, host)
                for syllable in syllables)
 
@@ -117,7 +117,7 @@ def _han_before(text: str, pos: int) -> str:
 def _annotates_word(group: str, before: str) -> bool:
     """The letters of a bracketed group spell, syllable by syllable, a reading of the last two or more
     characters of ``before`` (西咸(xīxián), 同比增长(zēngzhǎng)): a word's reading injected at once."""
-    letters = canonical_syllable(_PICTOGRAPH_CHAR.sub("", group))
+    letters = canonical_syllable(PICTOGRAPH_CHAR.sub("", group))
     if "/" in letters or not letters.isalpha() or not letters.isascii():
         return False
     return any(_spells(letters, before[-k:]) for k in range(2, len(before) + 1))
@@ -180,8 +180,8 @@ def _strongest(run: str) -> int:
 def without_piles(s: str) -> str:
     """``s`` as :func:`repair_doubled_punctuation` and :func:`remove_injected_pictographs` will
     leave it, near enough to judge a line the same way before and after they run."""
-    if _PICTOGRAPH_CHAR.search(s):
-        s = _PICTOGRAPH_CHAR.sub("", s)
+    if PICTOGRAPH_CHAR.search(s):
+        s = PICTOGRAPH_CHAR.sub("", s)
     if not _PUNCTUATION_PAIR.search(s):
         return s
     return _PUNCTUATION_RUN.sub(lambda m: m.group()[_strongest(m.group())], s)
@@ -189,7 +189,7 @@ def without_piles(s: str) -> str:
 
 def remove_injected_pictographs(text: str, config: CleanConfig) -> FixResult:
     """``国(guo)⛦(guo)务院`` ``主义(y🎐i)``: a pictograph before a word or a reading goes."""
-    if not _PICTOGRAPH_CHAR.search(text):
+    if not PICTOGRAPH_CHAR.search(text):
         return fixed([])
     marks = bullets()
     return fixed([Edit(m.start(), m.end(), "") for m in _PICTOGRAPH.finditer(text, timeout=config.pattern_timeout)

@@ -12,6 +12,7 @@ from ._text import SPACELESS_PUNCTUATION, iter_lines, simplified
 from .config import CleanConfig
 from .fix import FixResult, fixed
 from .markup import markup_prefix_length
+from .pinyin import PICTOGRAPH_CHAR
 
 # The patterns of this module run in linear time (no repetition that can backtrack): no timeout.
 _LINE_SEPARATORS = regex.compile(r"[\u2028\u2029\x0b\x0c\x85]")
@@ -69,11 +70,18 @@ def _splits_number(text: str, s: int, e: int, line_start: int) -> bool:
 
 @lru_cache(maxsize=8192)
 def _letter_spaced_words(content: str) -> int | None:
-    """Where the letter-spaced words of ``content`` begin (after a bullet), or None."""
+    """Where the letter-spaced words of ``content`` begin (after a bullet), or None.  Judged on the
+    line as it will be once an injected pictograph is gone (政 府 工 作⛦), so a second run of clean
+    decides the same."""
     if not _ANY_SPACE.search(content):
         return None  # most lines: no space at all to set letters apart
     start = markup_prefix_length(content)
-    return start if _LETTER_SPACED.fullmatch(content, start) else None
+    if _LETTER_SPACED.fullmatch(content, start):
+        return start
+    if PICTOGRAPH_CHAR.search(content, start):
+        judged = PICTOGRAPH_CHAR.sub("", content[start:])
+        return start if judged and _LETTER_SPACED.fullmatch(judged) else None
+    return None
 
 
 def is_letter_spaced(content: str, config: CleanConfig) -> bool:
