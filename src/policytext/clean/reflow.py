@@ -342,10 +342,6 @@ class _Paragraph:
         return True
 
 
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
 def _reads_on(words: str) -> bool:
     """The words can be the rest of a sentence: running text, not a heading or a numbered item."""
     if not words or NUMBERING.match(words):
@@ -377,7 +373,7 @@ def _next_part(rows_: list[_Row], c: int, paragraph: _Paragraph, wrap: tuple[int
         return n, []
     if paragraph.dangles() and there.kind == "text":
         return n, []  # “十五五”时期经济社会发展的 | 主要目标
-    if (there.kind == "text" and len(here.bare) >= _WORD_CUT_MIN and _is_han(here.bare[-1])
+    if (there.kind == "text" and len(here.bare) >= _WORD_CUT_MIN and is_han(here.bare[-1])
             and _WORD_TAIL.match(there.bare)):
         return n, []  # …为支撑的产业体 | 系。三次产业…: no line opens with the last character of a word and its stop
     if not paragraph.is_broken(title_position, lined):

@@ -100,7 +100,7 @@ LISTED_COUNT = regex.compile(r"\s*(?:[、，,](?:[^，,；;。：:\n]{1,40}等|[
 # What separates the metric-value pairs of a list that one verb governs (…550亿元，商品销售总额300亿元).
 LISTED_PAIR = regex.compile(r"[，,、；;]\s*")
 # Quotes a roundup may put around a listed value (天津为“4.5%”, 海南为「6%左右」), opening to closing.
-QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", '"': '"'}
+QUOTE_PAIRS = dict(zip(OPENING_VALUE_QUOTES, CLOSING_VALUE_QUOTES))
 # A change with its sign opening brackets right after a value (428GWh（+82%）): the sign, then the rate.
 _SIGNED_CHANGE = regex.compile(r"[（(](?P<sign>[+＋])")
 # A change in brackets after a value (236GWh（+69%）).

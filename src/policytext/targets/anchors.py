@@ -282,14 +282,11 @@ def _whole_years(text: str, anchors: list[Anchor]) -> list[Anchor]:
 def _stated_year(text: str, a: Anchor) -> bool:
     """Whether an anchor is a year alone, or after the 在/于 that states it (在2023年，…); not the
     year a change is counted from (比2006年增长14%左右: 全年 after it is not 2006)."""
-    if text.endswith(COMPARED_WITH, 0, a.start) or text.endswith(("（", "("), 0, a.start):
+    if text.endswith(tuple(marker_set("than")) + ("（", "("), 0, a.start):
         return False  # (…突破277.17GW（2024年水平）: a year in brackets glosses a value, it states no year)
     start = a.start + 1 if text[a.start] in STATING else a.start
     return _YEAR.fullmatch(years_view(text), start, a.end) is not None
 
-
-# Words before the year a change is counted from (比2006年, 较2020年).
-COMPARED_WITH = ("比", "较", "比较")
 
 
 # The bullets of a list of goals that a frame ending in a colon opens (——规模效益实现新提升。…).
@@ -980,12 +977,10 @@ def lead_year(text: str) -> int | None:
     year = int(m.group("year"))
     # (工业和信息化部：2025年将大力推进… over a December text that reviews 2024: a year before the lead's
     # named anywhere may be the year the text is written in)
-    if any(int(y.group("year")) < year for y in _YEAR_NAMED.finditer(view, timeout=PATTERN_TIMEOUT)):
+    if any(int(view[y.start():y.start() + 4]) < year for y in _YEAR.finditer(view, timeout=PATTERN_TIMEOUT)):
         return None
     return year
 
-
-_YEAR_NAMED = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年")
 
 
 # A year, then within its clause the word of a future (2007年宁波…又将发生…).
