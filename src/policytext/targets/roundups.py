@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 import regex
 
+from .comparators import OPENING_VALUE_QUOTES
 from .tables import PATTERN_TIMEOUT, alternation, find_marker, marker_set
 
 # How far back from a listed place the name of the goal it sets may stand.
@@ -50,27 +51,28 @@ def _patterns() -> dict[str, regex.Pattern]:
     goal_words = alternation(marker_set("roundup_goal"))
     goal = (rf"(?:(?P<year>(?:19|20)\d\d)\s*年度?|(?P<this>今年|本年))?"
             rf"(?P<name>[\p{{Han}}A-Za-z]{{0,10}}?(?:{goal_words})[\p{{Han}}A-Za-z]{{0,6}}?目标)")
+    # what may open a listing (其中，海南为…), and what leads from its places to the value (…均为“5%…)
+    lead = r"(?<![\p{Han}])(?:其中|此外|另外|除了|至于|而)?\s*"
+    value_ahead = rf"\s*[{regex.escape(OPENING_VALUE_QUOTES)}]?\s*(?=[\d０-９])"
+    to_value = rf"\s*(?:均|皆|都|则|也)?\s*(?:{copula}){value_ahead}"
     return {
-        "item": regex.compile(rf"(?<![\p{{Han}}])(?:其中|此外|另外|除了|至于|而)?\s*{places}(?:的目标)?\s*(?:均|皆|都|则|也)?\s*"
-                              rf"(?:{copula})\s*[“「\"『]?\s*(?=[\d０-９])"),
+        "item": regex.compile(rf"{lead}{places}(?:的目标)?{to_value}"),
         # a year written with goals (2023年GDP目标, 2025年经济社会主要预期目标)
         "goal_year": regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年度?[^\d，,。；;：:\n]{0,12}目标"),
         # the name of a growth goal ending at a 目标, and the year or 今年 written before it (2023年经济增长预期目标)
         "goal_at": regex.compile(goal + r"\Z"),
         "cut": regex.compile(rf"^.*(?:{alternation(marker_set('roundup_cut'))})"),
         # (provinces by their short names only: 珠海高新区地区生产总值增长目标为8% is one place's own goal)
-        "named": regex.compile(rf"(?<![\p{{Han}}])(?:其中|此外|另外|除了|至于|而)?\s*(?P<places>(?:{regions})(?:[、和及与](?:{regions}))*)"
-                               rf"(?P<set>提出的|设定的|确定的)?的?"
-                               rf"(?P<own>(?:[A-Za-z]{{2,5}})?(?:{goal_words}|增幅|涨幅)(?:预期)?(?:目标)?)"
-                               rf"\s*(?:均|皆|都|则|也)?\s*(?:{copula})\s*[“「\"『]?\s*(?=[\d０-９])"),
-        "ranked": regex.compile(rf"(?:最高|最低|居首|领跑)的(?:是|为)\s*{places}\s*[，,]\s*(?:{copula})\s*[“「\"『]?\s*(?=[\d０-９])"),
+        "named": regex.compile(rf"{lead}(?P<places>(?:{regions})(?:[、和及与](?:{regions}))*)(?P<set>提出的|设定的|确定的)?的?"
+                               rf"(?P<own>(?:[A-Za-z]{{2,5}})?(?:{goal_words}|增幅|涨幅)(?:预期)?(?:目标)?){to_value}"),
+        "ranked": regex.compile(rf"(?:最高|最低|居首|领跑)的(?:是|为)\s*{places}\s*[，,]\s*(?:{copula}){value_ahead}"),
         "included": regex.compile(rf"(?P<clause>(?<=^|[，,；;。：:\n])[^，,；;。\n]{{0,30}}?)(?P<value>(?<![\d.])\d+(?:\.\d+)?%)"
                                   rf"(?:左右|以上|以下|以内)?[”」\"』]?\s*[，,]\s*(?:包括|其中有|有)\s*{places}(?=$|[。；;，,\n])",
                                   regex.MULTILINE),
         "split": regex.compile(r"[、和及与]"),
         "latin": regex.compile(r"(?<=\p{Han})[A-Za-z]{2,}"),
-        "short": regex.compile(rf"(?<=^|[，,；;：:]|其中)\s*(?P<places>\p{{Han}}{{2,4}}(?:[、和]\p{{Han}}{{2,4}})*)\s*"
-                               rf"(?:均|皆|都|则|也)?\s*(?:{copula})\s*[“「\"『]?\s*(?=[\d０-９])", regex.MULTILINE),
+        "short": regex.compile(rf"(?<=^|[，,；;：:]|其中)\s*(?P<places>\p{{Han}}{{2,4}}(?:[、和]\p{{Han}}{{2,4}})*){to_value}",
+                               regex.MULTILINE),
         "not_place": frozenset("率额值量速比入资出产业目标增长率"),
         "either": regex.compile(r"[^，,；;。\n]{0,12}?(?:或者|或是|或)\s*[\d０-９]"),
         "named_end": regex.compile(r"等(?:\d+个?)?(?:地|市|城市|地市|省份|省区市|省市|地区)$"),
