@@ -101,10 +101,8 @@ LISTED_COUNT = regex.compile(r"\s*(?:[、，,](?:[^，,；;。：:\n]{1,40}等|[
 LISTED_PAIR = regex.compile(r"[，,、；;]\s*")
 # Quotes a roundup may put around a listed value (天津为“4.5%”, 海南为「6%左右」), opening to closing.
 QUOTE_PAIRS = dict(zip(OPENING_VALUE_QUOTES, CLOSING_VALUE_QUOTES))
-# A change with its sign opening brackets right after a value (428GWh（+82%）): the sign, then the rate.
-_SIGNED_CHANGE = regex.compile(r"[（(](?P<sign>[+＋])")
-# A change in brackets after a value (236GWh（+69%）).
-_BRACKETED_CHANGE = regex.compile(r"\s*[（(][+＋\-－]?\d+(?:\.\d+)?%[+＋]?[)）]\s*")
+# A change in brackets after a value (236GWh（+69%）), with the sign of a rise when written.
+_BRACKETED_CHANGE = regex.compile(r"\s*[（(](?:(?P<rise>[+＋])|[\-－])?\d+(?:\.\d+)?%[+＋]?[)）]\s*")
 # A clause of a metric, its year and then a bare value (全球储能装机2025年236GWh): the metric.
 _METRIC_YEAR_VALUE = regex.compile(r"(?P<metric>[^\d，,；;。\s]{2,}?)\s*(?:19|20)\d\d\s*年(?:全年)?\s*"
                                    r"|(?:19|20)\d\d\s*年\s*(?P<metric>[^\d，,；;。\s]{2,}?)\s*")
@@ -442,14 +440,14 @@ class _Reader:
         text = self.text
         out = []
         for fact in made:
-            m = _SIGNED_CHANGE.match(text, fact["end"])
-            if m is None or fact["change"] is not None:
+            m = _BRACKETED_CHANGE.match(text, fact["end"])
+            if m is None or m.start("rise") != fact["end"] + 1 or fact["change"] is not None:
                 continue
-            i = bisect.bisect_left(self.number_starts, m.end())
-            if i >= len(self.numbers) or self.numbers[i]["start"] != m.end() or self.numbers[i].get("unit") != "%":
+            i = bisect.bisect_left(self.number_starts, m.end("rise"))
+            if i >= len(self.numbers) or self.numbers[i]["start"] != m.end("rise") or self.numbers[i].get("unit") != "%":
                 continue
             number = self.numbers[i]
-            out.append(self._target(m.start("sign"), self._value_end(number), segment, fact["start"],
+            out.append(self._target(m.start("rise"), self._value_end(number), segment, fact["start"],
                                     status=fact["status"], metric=fact["metric"], comparator=">=",
                                     change=INCREASE, baseline=None, value=number["value"], unit="%",
                                     low=None, high=None, commitment=fact["commitment"]))

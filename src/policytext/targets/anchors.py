@@ -505,6 +505,12 @@ def _year_anchors(text: str) -> list[Anchor]:
     return out
 
 
+def opens_deadline(text: str, pos: int) -> bool:
+    """Whether a year with a word of reaching it opens ``text`` at ``pos`` (到2011年, 力争到2025年)."""
+    m = _patterns()["year"].match(text, pos, timeout=PATTERN_TIMEOUT)
+    return m is not None and m.group("pre") in vocabulary().to
+
+
 def _after_year_or_digit(text: str, pos: int) -> bool:
     """Whether the mark at ``pos`` follows a digit or 年 (2023-2025年, 2023年—2025年): a range's dash."""
     i = pos

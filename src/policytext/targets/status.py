@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .anchors import LEAD_MARKS, Segment, deadline_year
+from .anchors import LEAD_MARKS, Segment, deadline_year, opens_deadline
 from .clauses import YEAR_OF, after_spaces, clause_end, clause_start, states_value
 from .tables import PATTERN_TIMEOUT, find_marker, last_marker, marker_pattern, marker_set, plan_periods
 
@@ -300,7 +300,7 @@ def _listed_forecast(text: str, statement_start: int, value_start: int) -> bool:
     start = _opening(text, statement_start)
     first = min((i for i in (text.find(c, start, statement_start) for c in LIST_ENDS) if i >= 0),
                 default=statement_start)
-    if _OPENS_DEADLINE.match(text, after_spaces(text, statement_start)):
+    if opens_deadline(text, after_spaces(text, statement_start)):
         return False  # 预计2008年全年可实现产值9亿元，…；到2011年，产值将达45亿元: a deadline opens a goal of its own
     if not any(text.startswith(FORECAST_OBJECTS, after_spaces(text, m.end())) and not states_value(text[start:m.start()])
                and not _CONDITION.match(text, m.end())
@@ -311,9 +311,8 @@ def _listed_forecast(text: str, statement_start: int, value_start: int) -> bool:
 
 # What opens the object of a forecast word that takes a whole statement (预料今年…, 预计，…, 预测到2030年…).
 FORECAST_OBJECTS = LEAD_MARKS + ("今年", "明年", "未来", "今后", "到", "至", "在", "19", "20", "“")
-# What ends a statement of a list inside a sentence; a deadline opening a statement (到2011年).
+# What ends a statement of a list inside a sentence.
 LIST_ENDS = "；;"
-_OPENS_DEADLINE = re.compile(r"(?:到|至)\s*(?:19|20)\d\d\s*年")
 
 
 def _opening(text: str, pos: int, ends: str = SENTENCE_ENDS) -> int:
