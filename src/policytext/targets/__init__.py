@@ -1199,6 +1199,11 @@ class _Reader:
             if start < metric_end and text[start] in FRAME_COPULAS:
                 start += 1
         object_of = last_marker("object_marker", text, start, metric_end)
+        if object_of is None:  # 天津市则将经济增长目标定在4%: 将 takes the metric the frame sets
+            held = last_marker("framed_object_marker", text, start, metric_end)
+            if held is not None and held.end() < metric_end and find_marker(
+                    "goal_frame", text, metric_end, clause_end(text, metric_end)):
+                object_of = held
         if object_of is not None:  # 政府工作报告把“单位国内生产总值能耗降低3%左右”…: the metric is what 把 takes
             start = object_of.end()
         roles = ("lead", "commitment", "forecast", "auxiliary") + (("count_verb",) if bare else ())
