@@ -333,12 +333,12 @@ class _Paragraph:
             return False  # 关键词：数字经济；数字化资源；乡村振兴
         if title_position and not self.full_stop and _addressee().search(simplified(self.first)):
             return False  # 各街道办事处，区级各部门，官盛新区管委会 (its colon lost)
+        if title_position and not self.full_stop and self.clauses <= 1 and last not in _OPEN_ENDINGS:
+            return False  # a title: 推动产业创新，扛起龙头企业担当
         # 、 alone lists nouns, as headings do (新元素、新动力); a line can still stop on one
         if not self.clauses and last not in "、，,":
             # 作为联合国…装备制造 | 业国际示范城市
             return self.length >= _OPENER_MIN and _opens_with_adverbial(self.first)
-        if title_position and not self.full_stop and self.clauses <= 1 and last not in _OPEN_ENDINGS:
-            return False  # a title: 推动产业创新，扛起龙头企业担当
         return True
 
 
