@@ -316,8 +316,9 @@ def _undated_forecast(text: str, start: int, end: int, reviewed: bool):
         # 预计建成后可实现…; 项目投产后，预计年产值可达…: a word about the future in the forecast's clause
         # or in the clause before it (项目全部建成投产后，预计…: the first forecast word with a verb after it)
         before = clause_start(text, max(start, clause_start(text, m.start(), start) - 1), start)
-        ahead = m.group(0) in FUTURE_FORECASTS or any(find_marker(role, text, before, c_end) is not None
-                                                       for role in ("future", "completion"))
+        # 预计可提供约35万个住宅单位: a modal of ability says what can be, not the estimate of a year run
+        ahead = m.group(0) in FUTURE_FORECASTS or text.startswith(FORECAST_MODALS, m.end()) or any(
+            find_marker(role, text, before, c_end) is not None for role in ("future", "completion"))
         if ahead and _VERB_AFTER.search(text, m.end(), c_end):
             return m
     # 项目建成后可实现医药物流配送额100亿元; 项目达产后，年可新增销售收入2.2亿元: what a project can yield once
@@ -1552,9 +1553,11 @@ PRESENT_REACH = 4
 
 
 # Forecast words that speak of the future by themselves (预计 also estimates a year just run).
-FUTURE_FORECASTS = ("有望", "可望", "将有望")
+FUTURE_FORECASTS = ("有望", "可望", "将有望", "有机会")
+# Modals of ability right after a forecast word (预计可, 预计能够): what can be, ahead.
+FORECAST_MODALS = ("可以", "能够", "可", "能")
 # A verb of reaching or changing: a forecast word with one after it in its clause forecasts a value.
-_VERB_AFTER = re.compile(r"达到|突破|超过|增长|增加|新增|创造|带动|提高|提升|下降|降低|实现|达")
+_VERB_AFTER = re.compile(r"达到|突破|超过|增长|增加|新增|创造|带动|提高|提升|下降|降低|实现|达|提供|容纳")
 
 
 # Words before a year that make it a baseline (较2020年, 以2020年为基期), not the time of a statement.
