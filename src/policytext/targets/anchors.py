@@ -1439,7 +1439,8 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                     # goals it states (该县明确2024年经济社会发展主要预期目标…。…力争实现…增长10%以上)
                     # 2024年，枝江…成就喜人。预计…增长9%，有望突破900亿元: the year that opens the
                     # paragraph as its own clause dates it, and reviews it when it has passed
-                    year = planned if planned is not None and planned.start < s else _paragraph_year(text, para, para_anchors)
+                    year = planned if planned is not None and planned.start < s else (
+                        _paragraph_year(text, para, para_anchors) or _planned_tasks_year(text, para.start, s, anchors))
                     segments.append(Segment(clause_start(text, pledge.start(), s), e, year, False, False))
             if text[e - 1] not in LIST_SEPARATORS:
                 reporting = False
@@ -1694,6 +1695,20 @@ def _paragraph_year(text: str, para: Paragraph, anchors: list[Anchor]) -> Anchor
     (2026年是“十五五”开局之年。…力争…), or None."""
     a = _leading_year(text, para.start, anchors) if para.level is None else None
     return a if a is not None and text.startswith(("，", ",", YEAR_COPULA), a.end) else None
+
+
+def _planned_tasks_year(text: str, start: int, end: int, anchors: list[Anchor]) -> Anchor | None:
+    """The year whose tasks a sentence of ``text[start:end]`` plans (深入谋划2022年“三农”重点工作、重点项目，…。
+    一是…，确保粮食面积稳定在136万亩以上): the pledges after it in the paragraph are that year's."""
+    for a in anchors:
+        if a.start >= end:
+            break
+        if a.start < start or a.deadline is None or not text.endswith(marker_set("task_planning"), start, a.start):
+            continue
+        task = find_marker("task_heading", text, a.end, min(end, a.end + FRAME_REACH))
+        if task is not None and clause_end(text, a.end, task.start()) == task.start():
+            return a
+    return None
 
 
 def _opens_plans(text: str, anchor: Anchor, start: int, end: int) -> bool:
