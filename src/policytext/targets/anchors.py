@@ -1374,14 +1374,19 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                 segments.append(Segment(s, e, listed, True, True))
             elif own:
                 first = _anchor_clause_start(text, own[0], s)
-                if (inherited and (i == 0 or not states_value(text[para.start:s])) and not own[0].strong and own[0].start == s and _stated_year(text, own[0])
-                        and _reports_earlier_year(text, s, own[0].end, inherited)
-                        and doc_year is not None and deadline_year(own[0]) is not None and deadline_year(own[0]) < doc_year):
+                # (从去年发展情况来看，2024年，…: the year may open a clause after a lead clause that states no value)
+                opening = next((a for a in own if _stated_year(text, a) and _opens_clause(text, a, s)), None)
+                if (inherited and (i == 0 or not states_value(text[para.start:s])) and opening is not None
+                        and not opening.strong and not states_value(text[s:opening.start])
+                        and _reports_earlier_year(text, s, opening.end, inherited)
+                        and doc_year is not None and deadline_year(opening) is not None and deadline_year(opening) < doc_year):
                     # 海南2023年GDP目标最高 / …雄心勃勃。2022年，海南自贸港建设进展明显，…。服务贸易增长21.6%。: a
                     # paragraph whose first value follows a year before the text's under a dated heading reviews
                     # that year to its end (2023年…增速赶上全国水平，2024年超过… in a 2023 plan plans it)
                     reviewing = True
-                if inherited and first > s:
+                if inherited and first > s and not reviewing:
+                    # (居民人均可支配收入实际增长5.1%，…，今年仍然延续了…的目标 in a paragraph reviewing 2024:
+                    # what comes before this year's time is the year reviewed)
                     segments.append(Segment(s, first, inherited, True, frame))
                 elif lead_plans is not None and lead_plans in own and first > s:
                     segments.append(Segment(s, first, lead_plans, True, True))  # the lead's last goals
