@@ -1856,7 +1856,9 @@ VALUE_REACH = 6
 
 
 # A name before its time with no place word to end it (北京今年将…): a few Chinese characters.
-_SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{1,3}")
+_SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}")
+# How long a metric between a time and the word that makes it a goal or forecast may be (2025年营收预计…).
+METRIC_BEFORE_CUE = 6
 
 
 def _compared_with(text: str, anchor: Anchor) -> bool:
@@ -1946,8 +1948,17 @@ def _is_adverbial(text: str, anchor: Anchor) -> bool:
         return True
     if name != name.rstrip() and name.rstrip().endswith(DATELINE_ENDS):
         return True  # 新华社广州2025年1月20日电 今年，…: after the dateline, the time opens the text
-    return (_SHORT_NAME.fullmatch(name) is not None
-            and any(text.startswith(w, anchor.end) for w in marker_set("future") + marker_set("pledge")))
+    return _SHORT_NAME.fullmatch(name) is not None and _cue_after_time(text, anchor.end)
+
+
+def _cue_after_time(text: str, pos: int) -> bool:
+    """Whether a word of the future, a pledge or a forecast follows a time at ``pos``, right after it
+    (北京今年将…) or after a short metric with no value (国盾量子2025年营收预计达…, 深圳2025年GDP预计达到…)."""
+    if any(text.startswith(w, pos) for w in marker_set("future") + marker_set("pledge")):
+        return True
+    stop = min(clause_end(text, pos), pos + METRIC_BEFORE_CUE + 1)
+    return any(m is not None and not any(c.isdigit() for c in text[pos:m.start()])
+               for m in (find_marker(role, text, pos + 1, stop + 3) for role in ("future", "pledge", "forecast")))
 
 
 def _dates_value(text: str, anchor: Anchor) -> bool:
