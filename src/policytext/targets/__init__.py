@@ -101,6 +101,8 @@ LISTED_COUNT = regex.compile(r"\s*(?:[、，,](?:[^，,；;。：:\n]{1,40}等|[
 LISTED_PAIR = regex.compile(r"[，,、；;]\s*")
 # Quotes a roundup may put around a listed value (天津为“4.5%”, 海南为「6%左右」), opening to closing.
 QUOTE_PAIRS = dict(zip(OPENING_VALUE_QUOTES, CLOSING_VALUE_QUOTES))
+# The verbs a higher aim may name after its commitment word (…，力争达到8%).
+STRETCH_VERBS = ("达到", "实现", "达")
 # A change in brackets after a value (236GWh（+69%）), with the sign of a rise when written.
 _BRACKETED_CHANGE = regex.compile(r"\s*[（(](?:(?P<rise>[+＋])|[\-－])?\d+(?:\.\d+)?%[+＋]?[)）]\s*")
 # A clause of a metric, its year and then a bare value (全球储能装机2025年236GWh): the metric.
@@ -366,6 +368,8 @@ class _Reader:
                 run = self._run(candidates, i, segment)
                 i += len(run)
                 made = self._clause_values(segment, run, clause_from)
+                if facts:
+                    made = self._stretched(facts[-1], made, clause_from, run[0])
                 # 形成…产业3个，冶金、化工等2个…产业链: a count goal may go on with counts that share its verb
                 noun_list_end = made[-1]["end"] if made and run[-1]["type"] == "count" else None
             elif self._after_count_verb(first, segment, noun_list_end):
@@ -452,6 +456,20 @@ class _Reader:
                                     change=INCREASE, baseline=None, value=number["value"], unit="%",
                                     low=None, high=None, commitment=fact["commitment"]))
         return out
+
+    def _stretched(self, before: dict, made: list[dict], clause_from: int, number: dict) -> list[dict]:
+        """A higher aim after a change goal, in its sentence, with a commitment word and nothing else
+        before its value (限上固定资产投资增长20%、力争25%; 增长7%以上，力争达到8%): the same change of the
+        same metric, and a floor as the goal before it is."""
+        if (len(made) != 1 or made[0]["change"] is not None or before["change"] is None
+                or before["unit"] != made[0]["unit"] or before["metric"] != made[0]["metric"]
+                or before["start"] < self._sentence_start(clause_from)):
+            return made
+        start = strip_leading(self.text, clause_from, number["start"], ("commitment",))
+        if start == clause_from or self.text[start:number["start"]].strip() not in ("",) + STRETCH_VERBS:
+            return made
+        comparator = ">=" if made[0]["comparator"] == "=" else made[0]["comparator"]
+        return [dict(made[0], change=before["change"], comparator=comparator)]
 
     def _only_commitment(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds nothing but spaces and commitment words (、力争翻一番半)."""

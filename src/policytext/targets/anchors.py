@@ -786,6 +786,13 @@ def document_year(text: str, date: object = None) -> int | None:
         # 发表于:2024-11-25 … 国务院日前印发《“十三五”国家战略性新兴产业发展规划》: a page date after the end
         # of a plan the text says was just issued is a repost's; the text is of the plan's first year
         return issued[0]
+    if dated is not None and date is not None:
+        # 时间:2021-08-31 over 二、2018年工作总体要求和目标任务 and no year after 2018: a page date after every
+        # year a text names, where it sets a year's tasks, is a repost's; the text is of the year it plans
+        planned = tasks_year(text)
+        if planned is not None and planned < dated and all(
+                int(m.group()[:4]) <= planned for m in _YEAR.finditer(years_view(text), timeout=PATTERN_TIMEOUT)):
+            return planned
     if dated is not None:
         # a draft of next year's plan heard at the year's end (——2025年12月30日在…会议上), or a year-end work
         # report that sets the next year's work (…作年度工作报告，2023年，…预计完成…。2024年，…工作的总体
@@ -1075,10 +1082,12 @@ def reported_year(text: str) -> int | None:
 @cache
 def _this_years_goals() -> regex.Pattern:
     # 今年…主要预期目标, or a year's 预期目标 named with no time (果洛州划定发展预期目标，…), or 今年 and a
-    # pledge in one sentence (今年我市将…，力争全市规模以上工业增加值增长6%左右)
+    # pledge in one sentence (今年我市将…，力争全市规模以上工业增加值增长6%左右), or 今年 said to be a year
+    # of some work (今年是荆门建设产业转型升级示范区的攻坚之年)
     this_year = alternation(marker_set('this_year'))
     return regex.compile(rf"(?:{this_year})[^。；;\n]{{0,20}}?目标|预期目标"
-                         rf"|(?:{this_year})[^。；;\n]{{0,40}}?(?:{alternation(marker_set('pledge'))})")
+                         rf"|(?:{this_year})[^。；;\n]{{0,40}}?(?:{alternation(marker_set('pledge'))})"
+                         rf"|(?:{this_year}){YEAR_COPULA}[^。；;\n，,]{{0,30}}?之年")
 
 
 # …2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告; …预算执行情况和…预算草案:
@@ -1621,11 +1630,15 @@ def _opening_year(text: str, start: int, end: int, anchors: list[Anchor]) -> Anc
 
 
 def _leading_year(text: str, start: int, anchors: list[Anchor]) -> Anchor | None:
-    """The first of a paragraph's ``anchors`` when it is a year alone at the paragraph's ``start``."""
+    """The first of a paragraph's ``anchors`` when it is a year alone at the paragraph's ``start``
+    (2024年, or 今年 in a text whose year is known)."""
     first = anchors[0] if anchors else None
-    if first is None or first.start != start or not _YEAR.fullmatch(years_view(text), first.start, first.end):
+    if first is None or first.start != start:
         return None
-    return first
+    if _YEAR.fullmatch(years_view(text), first.start, first.end) or (
+            first.deadline is not None and text[first.start:first.end] in marker_set("this_year")):
+        return first
+    return None
 
 
 # A quoted name of a set of goals just before a goals frame: “五强”目标具体为：….
