@@ -101,6 +101,10 @@ LISTED_COUNT = regex.compile(r"\s*(?:[、，,](?:[^，,；;。：:\n]{1,40}等|[
 LISTED_PAIR = regex.compile(r"[，,、；;]\s*")
 # Quotes a roundup may put around a listed value (天津为“4.5%”, 海南为「6%左右」), opening to closing.
 QUOTE_PAIRS = dict(zip(OPENING_VALUE_QUOTES, CLOSING_VALUE_QUOTES))
+# The particle a verb of what was done takes (跨越了).
+PERFECTIVE = "了"
+# What joins the values of a list (110万亿元、120万亿元).
+LIST_COMMAS = ("、",)
 # The verbs a higher aim may name after its commitment word (…，力争达到8%).
 STRETCH_VERBS = ("达到", "实现", "达")
 # A change in brackets after a value (236GWh（+69%）), with the sign of a rise when written.
@@ -1029,7 +1033,9 @@ class _Reader:
             if value is None:  # a clause that says how the topic moves (我市老年人口仍将持续增长，)
                 moves = find_marker("topic_end", text, prev_start, prev_end) is not None
                 return self._topic(prev_start, prev_end) if back or moves else None
-            relation = read_relation(text, prev_start, value["start"])
+            value = self._list_head(value, prev_start)
+            # (…连续跨越了110万亿元: the clause before reports, so its verb may take 了)
+            relation = read_relation(text, prev_start, value["start"] - text.endswith(PERFECTIVE, 0, value["start"]))
             if relation.verb is None:
                 # 全球储能装机2025年236GWh，2026年预计达428GWh: a metric, its year and a bare value
                 m = _METRIC_YEAR_VALUE.fullmatch(text, prev_start, relation.start)
@@ -1044,6 +1050,18 @@ class _Reader:
                 return text[metric_start:metric_end] if metric_end - metric_start <= MAX_METRIC else None
             pos = prev_start
         return None
+
+    def _list_head(self, value: dict, floor: int) -> dict:
+        """The first value of the list of values joined by 、 that ends with ``value`` (经济总量连续跨越了
+        110万亿元、120万亿元、130万亿元): the verb and the metric stand before it."""
+        i = bisect.bisect_left(self.number_starts, value["start"])
+        while i > 0:
+            before = self.numbers[i - 1]
+            if before["start"] < floor or before["type"] not in VALUE_TYPES or \
+                    self.text[self._value_end(before):value["start"]].strip() not in LIST_COMMAS:
+                break
+            value, i = before, i - 1
+        return value
 
     def _topic(self, start: int, end: int) -> str | None:
         """The noun a clause opens with, up to the word that starts saying how it moves (以, 保持…)."""
