@@ -591,6 +591,11 @@ def branches() -> list[Branch]:
         Branch(_DIGITS,
                rf"(?P<day>(?<![0-9０-９.．月])(?P<day_d>{_D}{{1,2}}){_SP}日{_not_followed_by('not_after_day', '日')})",
                entry=rf"{_D}{{1,2}}{_SP}日"),
+        # Two years with the dash between them lost, as PDF text drops it (规划期限为20262030年): a period,
+        # not a count of twenty million years.
+        Branch(_DIGITS,
+               rf"(?P<fused_years>(?<![0-9０-９{_LATIN}.．])(?P<fy_a>{_YEAR4})(?P<fy_b>{_YEAR4}){_SP}年)",
+               entry=rf"{_YEAR4}{_YEAR4}{_SP}年"),
         # A percentage with a tolerance (减量28±2%): the range it allows.
         Branch(_DIGITS,
                rf"(?P<plus_minus>(?<![0-9０-９.．])(?P<pm_n>{_ARABIC}){_SP}±{_SP}(?P<pm_d>{_ARABIC}){_SP}(?P<pm_u>[%％]))",
@@ -1389,6 +1394,17 @@ def _read_year_range(m, text, options):
     yield Found(m.start(), m.end(), "date", low=str(a), high=str(b))
 
 
+def _read_fused_years(m, text, options):
+    a, b = _int(m.group("fy_a")), _int(m.group("fy_b"))
+    if not (dates.is_valid_date(a, None, None) and dates.is_valid_date(b, None, None)) or not 0 < b - a <= FUSED_PERIOD_MAX:
+        raise _Reject()
+    yield Found(m.start(), m.end(), "date", low=str(a), high=str(b))
+
+
+# The longest period two fused years may name (a five-year plan, a 2035 vision, a fifty-year lease).
+FUSED_PERIOD_MAX = 50
+
+
 def _read_bare_year(m, text, options):
     yield Found(m.start(), m.end(), "date", str(_int(m.group())))
 
@@ -1434,5 +1450,6 @@ _READERS: dict[str, Reader] = {
     "postal": _read_code,
     "long_number": _read_code,
     "year_range": _read_year_range,
+    "fused_years": _read_fused_years,
     "bare_year": _read_bare_year,
 }
