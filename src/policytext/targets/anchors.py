@@ -38,6 +38,7 @@ import regex
 
 from ..numbers.dates import ROC_ERA, ROC_OFFSET
 from .clauses import (
+    SENTENCE_ENDS,
     CLOSING_BRACKETS,
     CLOSING_QUOTES,
     GOAL_WORD,
@@ -244,6 +245,10 @@ def _spans_after_years(text: str, anchors: list[Anchor]) -> list[Anchor]:
 SPAN_JOINERS = ("", "，", ",", "、")
 
 
+# The month and day a year's end adds to it (到年底 -> 2025-12-31).
+YEAR_END = "-12-31"
+
+
 def _whole_years(text: str, anchors: list[Anchor]) -> list[Anchor]:
     """全年 after a stated year in its paragraph is the whole of that year (2017年，…。预计全年
     地区生产总值2.15万亿元 reviews 2017; so does 过去一年 for the year before the document's), not the
@@ -261,7 +266,10 @@ def _whole_years(text: str, anchors: list[Anchor]) -> list[Anchor]:
         if stated is not None and "\n" in text[stated.end:a.start]:
             stated = opening = None
         phrase = text[a.start:a.end]
-        if phrase in whole and stated is not None:
+        if (phrase in whole and out and a.deadline and out[-1].deadline == f"{a.deadline}{YEAR_END}"
+                and not any(c in SENTENCE_ENDS for c in text[out[-1].end:a.start])):
+            a = a._replace(deadline=out[-1].deadline)  # 预计到年底，全年营业收入…: the end of the year just named
+        elif phrase in whole and stated is not None:
             a = a._replace(deadline=stated.deadline)
         elif phrase in whole and headings(a.start) is not None:
             a = a._replace(deadline=headings(a.start))  # 一、2025年工作回顾 … 全年盘活…: that year
@@ -798,7 +806,7 @@ def document_year(text: str, date: object = None) -> int | None:
         # report that sets the next year's work (…作年度工作报告，2023年，…预计完成…。2024年，…工作的总体
         # 要求是：…), plans that year
         return dated + 1 if draft_year(text) == dated + 1 or _plans_next_year(text, dated) else dated
-    return (glossed_year(text) or titled_goals_year(text) or adopted_plan_year(text) or draft_year(text) or plan_year(text) or framed_year(text)
+    return (passing_year(text) or glossed_year(text) or titled_goals_year(text) or adopted_plan_year(text) or draft_year(text) or plan_year(text) or framed_year(text)
             or reviewed_year(text) or session_year(text) or meeting_year(text) or lead_year(text)
             or reported_year(text)
             or same_period_year(text) or running_year(text) or partial_year(text)
@@ -958,6 +966,24 @@ MEETING_GAP = r"度?[^\d\n，,。；;：:、]{0,14}?"
 def _year_then(role: str, gap: str) -> regex.Pattern:
     """A year (not the end of a span, 2012-2013年), ``gap``, then a phrase of the marker ``role``."""
     return regex.compile(rf"(?<![\d—–\-~～至到])(?P<year>(?:19|20)\d\d)\s*年{gap}(?:{alternation(marker_set(role))})")
+
+
+def passing_year(text: str) -> int | None:
+    """The year a text says is about to pass (即将过去的2025年, 2025年即将过去): it is written at that year's
+    end, so 今年 and 到年底 are that year, whatever the year it then plans.  Not a work report whose headings
+    review that year and set the next one's tasks (一、2017年工作回顾 … 即将过去的2017年…): its 今年 is the year
+    it plans (:func:`tasks_year`)."""
+    m = _passing_year_pattern().search(years_view(text), timeout=PATTERN_TIMEOUT)
+    if m is None or tasks_year(text) is not None:
+        return None
+    return int(m.group("year") or m.group("year_before"))
+
+
+@cache
+def _passing_year_pattern() -> regex.Pattern:
+    passing = alternation(marker_set("year_passing"))
+    return regex.compile(rf"(?:{passing})的?\s*(?P<year>(?:19|20)\d\d)\s*年"
+                         rf"|(?<![\d—–\-~～至到])(?P<year_before>(?:19|20)\d\d)\s*年(?:{passing})")
 
 
 def running_year(text: str) -> int | None:
@@ -2000,6 +2026,7 @@ def prepare() -> None:
     _bulletin_title_pattern()
     _session_pattern()
     _year_then("year_meeting", MEETING_GAP)
+    _passing_year_pattern()
     _listed_plan_goals_pattern()
     _just_issued_pattern()
     _year_then("goals_announced", TITLED_GOALS_GAP)

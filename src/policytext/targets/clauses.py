@@ -15,6 +15,8 @@ from .tables import PATTERN_TIMEOUT, find_marker, marker_pattern, marker_set, mu
 # A clause ends at any of these (an ellipsis too: …能耗降低3%左右……); 、 only separates
 # clauses after a target's value.
 CLAUSE_BREAKS = frozenset("，,；;：:。！？!?\n…")
+# What ends a sentence.
+SENTENCE_ENDS = "。！？!?\n"
 # An ASCII full stop ends a clause too (…下降18%.到2050年…) unless it sits inside a
 # number, a URL or a name (3.5, www.gov.cn).
 FULL_STOP = "."

@@ -13,14 +13,13 @@ from __future__ import annotations
 import re
 
 from .anchors import LEAD_MARKS, Segment, deadline_year, opens_deadline
-from .clauses import YEAR_OF, after_spaces, clause_end, clause_start, states_value
+from .clauses import SENTENCE_ENDS, YEAR_OF, after_spaces, clause_end, clause_start, states_value
 from .tables import PATTERN_TIMEOUT, find_marker, last_marker, marker_pattern, marker_set, plan_periods
 
 TARGET = "target"
 FORECAST = "forecast"
 
-# What ends a sentence, for the words that follow a value, and how far a record after it may stand.
-SENTENCE_ENDS = "。！？!?\n"
+# How far a record after a value may stand.
 RECORD_REACH = 200
 # How far before a verdict a pledge may stand and turn it into a goal (确保圆满完成…).
 PLEDGE_REACH = 4
