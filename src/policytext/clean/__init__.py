@@ -75,6 +75,7 @@ FIXES: tuple[Fix, ...] = (
     Fix("html_tag", markup.remove_html_tags, "remove_markup"),
     Fix("html_entity", markup.decode_html_entities, "remove_markup"),
     Fix("markdown_heading", markup.remove_markdown_headings, "remove_markup"),
+    Fix("latex_math", markup.unwrap_inline_math, "remove_markup"),
     Fix("line_separator", whitespace.normalise_line_separators, "normalise_whitespace"),
     Fix("invisible_character", whitespace.remove_invisible_characters, "normalise_whitespace"),
     Fix("jammer_code", boilerplate.remove_jammer_codes, "remove_boilerplate"),

@@ -32,11 +32,19 @@ _EMPHASIS = regex.compile(
     r"|(?<!_)(__)(?=[^\s_])[^\n]*?(?<=[^\s_])__(?!_)"
 )
 _LINK = regex.compile(r"!?\[([^\]\n]*)\]\((?:https?://|/)[^)\s]*\)")
+# Inline math in prose ($4\%$) and what it may hold to be unwrapped: commands, numbers, signs, spaces.
+_INLINE_MATH = regex.compile(r"\$([^$\n]{1,40})\$")
+_MATH_TOKEN = regex.compile(r"\\[A-Za-z]+|\\%|[0-9]+(?:\.[0-9]+)?|[ +\-.,]")
 
 
 @lru_cache(maxsize=1)
 def _tags() -> dict[str, str]:
     return {tag: _REPLACEMENT[kind] for tag, kind in mapping("clean_html_tags.tsv").items()}
+
+
+@lru_cache(maxsize=1)
+def _latex_symbols() -> dict[str, str]:
+    return mapping("clean_latex_symbols.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +55,7 @@ def bullets() -> frozenset[str]:
 def prepare() -> None:
     """Load this family's tables before documents flow."""
     _tags()
+    _latex_symbols()
     bullets()
 
 
@@ -144,6 +153,23 @@ def remove_markdown_headings(text: str, config: CleanConfig) -> FixResult:
             m = _HEADING.match(content) or _QUOTE.match(content)
             if m:
                 edits.append(Edit(line.lo, line.lo + m.end(), ""))
+    return fixed(edits)
+
+
+def unwrap_inline_math(text: str, config: CleanConfig) -> FixResult:
+    """Unwrap inline LaTeX math that holds only numbers and the symbols of ``clean_latex_symbols.tsv``
+    ($4\\%$ 左右 -> 4%左右, $\\bullet$ -> •): how PDF-to-markdown converters write a percent sign or a
+    bullet in prose.  Math with anything else in it (a formula, a dollar amount) stays."""
+    if "$" not in text or "\\" not in text:
+        return fixed([])
+    symbols = _latex_symbols()
+    edits = []
+    for m in _INLINE_MATH.finditer(text):
+        tokens = _MATH_TOKEN.findall(m.group(1))
+        if "".join(tokens) != m.group(1) or not any(t in symbols for t in tokens) or any(
+                t.startswith("\\") and t not in symbols for t in tokens):
+            continue
+        edits.append(Edit(m.start(), m.end(), "".join(symbols.get(t, t) for t in tokens).strip()))
     return fixed(edits)
 
 
