@@ -305,6 +305,11 @@ LIST_BULLETS = ("——", "—", "－－", "--", "●", "■", "◆", "★", "·
 _GOAL_LABEL = regex.compile(r"\s*\p{Han}{2,8}(?:更加|更为|进一步|明显|显著|大幅)\p{Han}{1,4}[：:]")
 
 
+# How many clauses, the anchor's included, a goal cue may stand in to date a weak anchor; a forecast
+# word with no time reaches as many after its own.
+CUE_CLAUSES = 3
+
+
 # Words that state a year before it without making it a deadline (在2023年).
 STATING = "在于"
 
@@ -1472,8 +1477,8 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
             elif lead_plans is not None and e <= lead_plans.start:
                 segments.append(Segment(s, e, lead_plans, True, True))  # a news lead of the year's goals
             else:
-                pledge = find_marker("pledge", text, s, e) or (
-                    _undated_forecast(text, s, e, reviewed(s)) if para.level is None else None)
+                pledged = find_marker("pledge", text, s, e)
+                pledge = pledged or (_undated_forecast(text, s, e, reviewed(s)) if para.level is None else None)
                 if pledge is not None:  # 力争…降低4%左右, 预计年产值将达到20亿元 with no time stated:
                     # a goal or forecast without a deadline, unless the text said before whose year's
                     # goals it states (该县明确2024年经济社会发展主要预期目标…。…力争实现…增长10%以上)
@@ -1481,7 +1486,14 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                     # paragraph as its own clause dates it, and reviews it when it has passed
                     year = planned if planned is not None and planned.start < s else (
                         _paragraph_year(text, para, para_anchors) or _planned_tasks_year(text, para.start, s, anchors))
-                    segments.append(Segment(clause_start(text, pledge.start(), s), e, year, False, False))
+                    end = e
+                    if pledged is None:  # (…，预计将超过35万亿元，相当于…，超过…，也超过…，每年对世界经济增长的
+                        # 贡献率保持在30%左右: a forecast word reaches its clause and the few after it that a cue
+                        # reaches, not a report of every year at the sentence's end)
+                        end = pledge.end()
+                        for _ in range(CUE_CLAUSES + 1):
+                            end = min(clause_end(text, end, e) + 1, e)
+                    segments.append(Segment(clause_start(text, pledge.start(), s), end, year, False, False))
             if text[e - 1] not in LIST_SEPARATORS:
                 reporting = False
             # 到2025年，…。到2027年，…分别超过90家和870家；全区…突破8家: a statement cut at ； goes on

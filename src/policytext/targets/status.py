@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .anchors import LEAD_MARKS, Segment, deadline_year, opens_deadline
+from .anchors import CUE_CLAUSES, LEAD_MARKS, Segment, deadline_year, opens_deadline
 from .clauses import SENTENCE_ENDS, YEAR_OF, after_spaces, clause_end, clause_start, states_value
 from .tables import PATTERN_TIMEOUT, find_marker, last_marker, marker_pattern, marker_set, plan_periods
 
@@ -26,8 +26,6 @@ PLEDGE_REACH = 4
 
 # 所有可能 (every possible) holds 有可能 but forecasts nothing.
 ALL_POSSIBLE = "所有"
-# How many clauses, the anchor's included, a goal cue may stand in to date a weak anchor.
-CUE_CLAUSES = 3
 # Roles of data/target_markers.tsv that turn a weak anchor into a deadline.
 GOAL_CUES = ("goal_frame", "commitment", "forecast", "future", "time_after", "time_goal")
 
