@@ -878,8 +878,13 @@ def session_year(text: str) -> int | None:
 @cache
 def _reviewed_year_pattern() -> regex.Pattern:
     # 回顾了2017年工作, 回顾河北省2024年工作: a place may stand between the word and its year, not a word that
-    # joins another item (光伏行业2025年发展回顾与2026年形势展望 reviews 2025, not 2026)
-    return regex.compile(rf"(?:{alternation(marker_set('review'))})[^，,。；;：:\n\d与和及]{{0,8}}?(?P<year>(?:19|20)\d\d)\s*年")
+    # joins another item (光伏行业2025年发展回顾与2026年形势展望 reviews 2025, not 2026); a report's outline
+    # naming its review part (一是2023年工作回顾), and a year said to have been one that the text then looks
+    # back over (2022年是南沙…极不平凡的一年。一年来，…) review it too
+    return regex.compile(rf"(?:{alternation(marker_set('review'))})[^，,。；;：:\n\d与和及]{{0,8}}?(?P<year>(?:19|20)\d\d)\s*年"
+                         rf"|(?<![\d—–\-~～至到])(?P<year>(?:19|20)\d\d)\s*年工作回顾"
+                         rf"|(?<![\d—–\-~～至到])(?P<year>(?:19|20)\d\d)\s*年[，,]?{YEAR_COPULA}[^。；;\n]{{2,60}}?的一年。\s*"
+                         rf"(?:{alternation(marker_set('year_looked_back'))})")
 
 
 def reviewed_year(text: str) -> int | None:
@@ -1185,7 +1190,16 @@ def written_date(text: str) -> tuple[int, int] | None:
         m = _FULL_DATE.fullmatch(line, timeout=PATTERN_TIMEOUT)
         if m:
             return _year_month(m)
+    for line in lines:
+        m = _WIRE_CODE.search(line, timeout=PATTERN_TIMEOUT)
+        if m:
+            return int(m.group("roc")) + ROC_OFFSET, int(m.group("month"))
     return None
+
+
+# The date code a Taiwan wire (中央社) closes its story with, after the editor's name: the ROC year, the month
+# and the day run together (（编辑：杨兰轩）1120914 -> 2023-09-14).
+_WIRE_CODE = regex.compile(r"(?<=[)）。])\s*(?P<roc>(?:09|1[0-2])\d)(?P<month>0[1-9]|1[0-2])(?:[0-2]\d|3[01])\s*$")
 
 
 def written_month(text: str, date: object, doc_year: int | None) -> tuple[int, int] | None:
