@@ -101,6 +101,8 @@ LISTED_COUNT = regex.compile(r"\s*(?:[、，,](?:[^，,；;。：:\n]{1,40}等|[
 LISTED_PAIR = regex.compile(r"[，,、；;]\s*")
 # Quotes a roundup may put around a listed value (天津为“4.5%”, 海南为「6%左右」), opening to closing.
 QUOTE_PAIRS = dict(zip(OPENING_VALUE_QUOTES, CLOSING_VALUE_QUOTES))
+# A noun that may close a clause after an amount as its metric (达到千亿元产值): a few Chinese characters.
+_SHORT_NOUN = regex.compile(r"\p{Han}{2,6}")
 # The particle a verb of what was done takes (跨越了).
 PERFECTIVE = "了"
 # What joins the values of a list (110万亿元、120万亿元).
@@ -669,8 +671,15 @@ class _Reader:
                 role = "capacity_verb" if number["type"] == "measure" else "money_verb"
                 m = last_marker(role, self.text, max(segment.start, number["start"] - COUNT_VERB_REACH),
                                 number["start"])
-                return m is not None and self._only_hedges(m.end(), number["start"]) and not (
-                    number["type"] == "money" and self._grades_count(number))
+                if m is not None and self._only_hedges(m.end(), number["start"]) and not (
+                        number["type"] == "money" and self._grades_count(number)):
+                    return True
+                m = last_marker("amount_noun_verb", self.text, max(segment.start, number["start"] - COUNT_VERB_REACH),
+                                number["start"])
+                # (粮食产量达到250亿斤阶段性水平: with a metric before the verb, the noun after describes the value)
+                return (m is not None and self._only_hedges(m.end(), number["start"]) and self._noun_closes(number, segment)
+                        and self._metric_start(clause_start(self.text, m.start(), segment.start), m.start(), bare=False)
+                        >= m.start())
         elif number["type"] != "count":
             return False
         if listed_after is not None and LISTED_COUNT.fullmatch(self.text, listed_after, number["start"],
@@ -695,6 +704,12 @@ class _Reader:
                 return False  # 建强用好产业、科技、服务业三支招商队伍: 建强 is no verb of making
             return m is not None and not any(m.end() <= n["start"] < number["start"] for n in self.numbers)
         return False
+
+    def _noun_closes(self, number: dict, segment: Segment) -> bool:
+        """Whether a short noun, Chinese characters only, closes the clause right after a value (达到千亿元产值)."""
+        start = self._value_end(number)
+        stop = clause_end(self.text, start, segment.end)
+        return _SHORT_NOUN.fullmatch(self.text, start, stop) is not None
 
     def _grades_count(self, number: dict) -> bool:
         """Whether an amount grades the noun of a count later in its clause (引进亿元项目5个以上)."""
