@@ -1792,9 +1792,11 @@ def _opens_plans(text: str, anchor: Anchor, start: int, end: int) -> bool:
                                             or states_value(text[start:a_start])):
         return False  # 规划明确，“十四五”时期，张家港市将…: one clause saying who states it may come first
     rest = strip_leading(text, anchor.end, end, ())
-    # (2024年，珠海高新区地区生产总值增长目标为8%，…。规上工业增加值增长15%以上，…: its goals, stated)
-    return rest > anchor.end and (find_marker("future", text, rest, clause_end(text, rest, end)) is not None
-                                  or _states_goals(text, rest, end))
+    # (2024年，珠海高新区地区生产总值增长目标为8%，…。规上工业增加值增长15%以上，…: its goals, stated;
+    # 报告提到，2025年要推动…: a word of intent right after the year)
+    return (rest > anchor.end and (find_marker("future", text, rest, clause_end(text, rest, end)) is not None
+                                   or _states_goals(text, rest, end))
+            or text.startswith(tuple(marker_set("intent_after_time")), anchor.end))
 
 
 # A plan named with its period in brackets: 《辽宁全面振兴新突破三年行动方案（2023-2025年）》.

@@ -64,6 +64,8 @@ def segment_is_future(text: str, segment: Segment, doc_year: int | None, reporte
         return True
     if text.endswith(tuple(marker_set("plan_time")), 0, segment.anchor.start):
         return True  # 计划2024年石化化工行业…主营业务收入达15万亿元: the time a plan sets
+    if text.startswith(tuple(marker_set("intent_after_time")), segment.anchor.end):
+        return True  # 2025年要推动…产业固链升链，…，规模企业开票达1200亿元: what a time is to bring
     # 预测香港经济2025年继续温和增长，全年实质增长介乎2%至3%: 全年 restates the year a forecast word
     # earlier in the sentence looks at
     # (in its statement: not 全年预计实现GDP178亿元；…；全年固定资产投资39.4亿元, a list of figures)
