@@ -263,7 +263,26 @@ def is_forecast(text: str, sentence_start: int, value_start: int) -> bool:
     """Whether a forecast word precedes the value in its sentence (以2020年为基期进行预测，到2025年…);
     not the 有可能 of 所有可能 (寻找所有可能的市场，全年进出口总额增长3%左右)."""
     return any(not text.endswith(ALL_POSSIBLE, 0, m.start() + 1) and not _CONDITION.match(text, m.end())
+               and not _years_own_forecast(text, m, value_start)
                for m in marker_pattern("forecast").finditer(text, sentence_start, value_start))
+
+
+def _years_own_forecast(text: str, m: re.Match, value_start: int) -> bool:
+    """Whether a forecast word right after its year is that year's alone, the value standing after a later
+    clause that opens with a year of its own and says nothing of the future (2011年预计实现产值500亿元，
+    2015年达到千亿元产值: a plan's goal; not 2026年预计达428GWh，2027年将增至617GWh, a forecast going on)."""
+    if _YEAR_ENDS.search(text, max(0, m.start() - YEAR_REACH), m.start()) is None:
+        return False
+    later = None
+    for later in _CLAUSE_OPENS_YEAR.finditer(text, m.end(), value_start):
+        pass
+    return later is not None and find_marker("future", text, later.end(), value_start) is None
+
+
+# A year that ends right before a word (2011年|预计), and a clause opening with a year (，2015年).
+_YEAR_ENDS = re.compile(r"(?:19|20)\d\d\s*年$")
+_CLAUSE_OPENS_YEAR = re.compile(r"[，,；;]\s*(?:19|20)\d\d\s*年")
+YEAR_REACH = 6
 
 
 # 主要目标是，预计在优化结构、…的基础上，…增长10%以上: 预计 before the condition the goals are set on
