@@ -313,12 +313,14 @@ def _quotes_speech(text: str, opening: int, pos: int) -> bool:
     """Whether the quotes opened at ``opening`` quote speech: their words run through a clause mark before
     ``pos``, and what follows their close is not the noun they name."""
     close = next((i for i in range(pos, min(len(text), pos + QUOTE_REACH)) if text[i] in CLOSING_QUOTES), None)
-    if close is not None and _speaker_after(text, close + 1):
+    if close is None:
+        return True  # “徐工集团已制定了…战略目标：2010年… not closed within reach: speech, not a name
+    if _speaker_after(text, close + 1):
         return True  # 「今年AI普及率要到30%」，龚明鑫说: a speaker named after the close
     # 「2030年减量28±2%；2032年…」: a mark before the close, if not before the value, runs them through
     if not any(c in SPEECH_MARKS for c in text[opening:pos if close is None else close]):
         return False
-    return close is None or not text.startswith(NAMED_BY_QUOTES, close + 1)
+    return not text.startswith(NAMED_BY_QUOTES, close + 1)
 
 
 def _speaker_after(text: str, pos: int) -> bool:

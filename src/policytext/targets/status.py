@@ -11,6 +11,7 @@ document's own year, a value hedged as a plan hedges it (以上, 左右…).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .anchors import CUE_CLAUSES, LEAD_MARKS, Segment, deadline_year, opens_deadline
 from .clauses import SENTENCE_ENDS, YEAR_OF, after_spaces, clause_end, clause_start, states_value
@@ -64,6 +65,8 @@ def segment_is_future(text: str, segment: Segment, doc_year: int | None, reporte
         return True
     if text.endswith(tuple(marker_set("plan_time")), 0, segment.anchor.start):
         return True  # 计划2024年石化化工行业…主营业务收入达15万亿元: the time a plan sets
+    if _opens_framed_item(text, segment.anchor.start):
+        return True  # 已制定了中、远期战略目标：2010年实现营业收入500亿元…；2015年…: a time opening a framed list's item
     if text.startswith(tuple(marker_set("intent_after_time")), segment.anchor.end):
         return True  # 2025年要推动…产业固链升链，…，规模企业开票达1200亿元: what a time is to bring
     # 预测香港经济2025年继续温和增长，全年实质增长介乎2%至3%: 全年 restates the year a forecast word
@@ -265,6 +268,31 @@ def is_forecast(text: str, sentence_start: int, value_start: int) -> bool:
     return any(not text.endswith(ALL_POSSIBLE, 0, m.start() + 1) and not _CONDITION.match(text, m.end())
                and not _years_own_forecast(text, m, value_start)
                for m in marker_pattern("forecast").finditer(text, sentence_start, value_start))
+
+
+@cache
+def _colon_frames() -> tuple[str, ...]:
+    """The goal frames that open a list with a colon (目标：, 主要目标是：)."""
+    return tuple(w for w in marker_set("goal_frame") if w.endswith(("：", ":")))
+
+
+def _opens_framed_item(text: str, pos: int) -> bool:
+    """Whether the time at ``pos`` opens an item of a list that a goal frame with a colon opens in its sentence:
+    right after the colon, or after a ； of the list."""
+    before = _before_spaces(text, pos)
+    if text.endswith(_colon_frames(), 0, before):
+        return True
+    if before == 0 or text[before - 1] not in LIST_ENDS:
+        return False
+    start = _opening(text, before)
+    return any(text.find(frame, start, before) >= 0 for frame in _colon_frames())
+
+
+def _before_spaces(text: str, pos: int) -> int:
+    """``pos`` moved back over spaces."""
+    while pos > 0 and text[pos - 1] in " \t\u3000":
+        pos -= 1
+    return pos
 
 
 def _years_own_forecast(text: str, m: re.Match, value_start: int) -> bool:
