@@ -1767,17 +1767,26 @@ def _paragraph_year(text: str, para: Paragraph, anchors: list[Anchor]) -> Anchor
     return a if a is not None and text.startswith(("，", ",", YEAR_COPULA), a.end) else None
 
 
+# A list number right before a year, as flattened text keeps a heading inline (…。1、2023年下半年工作打算).
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=[\s。；;]))(?:\d{1,2}|[一二三四五六七八九十]{1,2})[、.．]\s*$")
+ITEM_NUMBER_REACH = 6
+
+
 def _planned_tasks_year(text: str, start: int, end: int, anchors: list[Anchor]) -> Anchor | None:
     """The year whose tasks a sentence of ``text[start:end]`` plans (深入谋划2022年“三农”重点工作、重点项目，…。
-    一是…，确保粮食面积稳定在136万亩以上): the pledges after it in the paragraph are that year's."""
+    一是…，确保粮食面积稳定在136万亩以上), or a numbered item names inside flattened text (1、2023年下半年工业
+    工作打算 1、…力争…): the pledges after it in the paragraph are that year's."""
     for a in anchors:
         if a.start >= end:
             break
-        if a.start < start or a.deadline is None or not text.endswith(marker_set("task_planning"), start, a.start):
+        if a.start < start or a.deadline is None or not (
+                text.endswith(marker_set("task_planning"), start, a.start)
+                or _ITEM_NUMBER.search(text, max(start, a.start - ITEM_NUMBER_REACH), a.start)):
             continue
         task = find_marker("task_heading", text, a.end, min(end, a.end + FRAME_REACH))
         if task is not None and clause_end(text, a.end, task.start()) == task.start():
-            return a
+            # (2023年下半年工作打算: the tasks of a part of a year set that year's figures, 增速达16%以上)
+            return a._replace(deadline=a.deadline[:4])
     return None
 
 
