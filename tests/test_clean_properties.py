@@ -92,6 +92,7 @@ PROPERTY_SETTINGS = settings(max_examples=300, deadline=None, suppress_health_ch
 @example("，**⛦**(GDP)")  # emphasis marks around a pictograph: they go before the pictograph fix looks
 @example("中**…\n，中**")  # a pair of marks split over two lines that rejoining makes one
 @example("\n作为、业业,、业业\n相关报道：\n")  # a title line whose one clause mark was a doubled one
+@example("，，，，，，，，，，，，，中\n⛦ 字体:【大】 【中】 【小】中")  # a byline behind an injected pictograph
 def test_clean_is_idempotent(raw):
     once = clean(raw)["text"]
     assert clean(once)["text"] == once

@@ -153,7 +153,8 @@ def parse_byline(content: str, config: CleanConfig) -> tuple[tuple[str, str, int
         return None  # every label ends on a colon or a closing 】 (folding changes Chinese characters only)
     folded = simplified(content)
     pattern = _label_pattern()
-    lo, hi = markup_prefix_length(content) if is_bullet_line(content) else 0, len(folded)  # • 索引号:
+    # • 索引号:, and ⛦ 字体: as injected pictographs leave it before they are removed
+    lo, hi = markup_prefix_length(content) if is_bullet_line(content) else _pictograph_prefix(content), len(folded)
     if not pattern.match(folded, lo, timeout=config.pattern_timeout) and hi - lo >= 2 and _BRACKETS.get(folded[lo]) == folded[-1]:
         lo, hi = lo + 1, hi - 1  # a byline in brackets: (責編:常邦麗)
     found = list(pattern.finditer(folded, lo, hi, timeout=config.pattern_timeout))
@@ -223,6 +224,15 @@ def _dateline(content: str, config: CleanConfig) -> str | None:
     if not rest.strip() or is_navigation(rest, config) or _NAMES_AFTER_STAMP.fullmatch(rest):
         return stamp.group()
     return None
+
+
+def _pictograph_prefix(content: str) -> int:
+    """The length of the pictographs and spaces a line opens with."""
+    m = _PICTOGRAPH_PREFIX.match(content)
+    return m.end() if m else 0
+
+
+_PICTOGRAPH_PREFIX = regex.compile(f"(?:[{PICTOGRAPHS}]\\s*)+")
 
 
 def _could_be_byline(content: str) -> bool:
