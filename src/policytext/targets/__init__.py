@@ -398,6 +398,9 @@ class _Reader:
                 if joiner:
                     boundary = after_spaces(text, end + len(joiner))
                     boundaries.append(boundary)
+            if self._stretch_follows(self._value_end(first), segment):
+                boundary = self._value_end(first)  # 确保3000台力争5000台: the higher aim is a clause of its own
+                boundaries.append(boundary)
         last: list[dict] = []  # the facts of the multiple just read
         for start, end, factor in multiples:
             # the clause boundary the values before the multiple set, not one a later value set
@@ -477,6 +480,11 @@ class _Reader:
         comparator = ">=" if made[0]["comparator"] == "=" else made[0]["comparator"]
         return [dict(made[0], change=before["change"], comparator=comparator)]
 
+    def _stretch_follows(self, pos: int, segment: Segment) -> bool:
+        """Whether a commitment word and a value of its own follow ``pos`` at once (确保3000台力争5000台)."""
+        m = marker_pattern("commitment").match(self.text, pos)
+        return m is not None and self._number_at(after_spaces(self.text, m.end()), segment)
+
     def _only_commitment(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds nothing but spaces and commitment words (、力争翻一番半)."""
         return strip_leading(self.text, start, end, ("commitment",)) >= end
@@ -532,7 +540,7 @@ class _Reader:
             return True  # 把“…降低3%左右”作为2025年发展主要预期目标之一: what makes it a goal is another predicate
         listed = LIST_COMMA in text[clause_start(text, number["start"], segment.start):number["start"]]
         return pos >= segment.end or breaks_at(text, pos) or text[pos] in "、（()）" or self._starts_with(
-            "value_end", pos, segment.end) or any(
+            "value_end", pos, segment.end) or self._stretch_follows(pos, segment) or any(
             text.startswith(j, pos) and self._number_at(after_spaces(text, pos + len(j)), segment)
             for j in marker_set("joiner")
         ) or self._names_goal_after(pos, listed) or self._pair_follows(pos, segment) or self._change_after(number, segment) is not None \
@@ -940,10 +948,11 @@ class _Reader:
             verb = None  # 建成超充站2000座以上: 超充 is a word, not 超 + 充站
         if verb is not None and self._number_at(metric_start + len(verb.phrase), metric_end):
             verb = None
-        if verb is None:  # 实现粮食播种面积3320万亩: a lead word that is a verb of reaching governs the metric
+        if verb is None:  # 实现粮食播种面积3320万亩, 确保完成销售总收入17.57亿元: a lead word or a count verb that
+            # is a verb of reaching governs the metric
             verb = next((v for phrase, v in verbs_longest_first(LEVEL)
                          if len(phrase) > 1 and text.endswith(phrase, clause_from, metric_start)
-                         and phrase in marker_set("lead")), None)
+                         and (phrase in marker_set("lead") or phrase in marker_set("count_verb"))), None)
             if verb is not None:
                 self.leading_verb = (verb, metric_end)
                 return relation._replace(verb=verb), metric_start
