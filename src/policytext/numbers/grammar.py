@@ -1388,17 +1388,22 @@ def _duration_amount(iso: str) -> Decimal:
 
 
 def _read_year_range(m, text, options):
-    a, b = _int(m.group("yr_a")), _int(m.group("yr_b"))
-    if not (dates.is_valid_date(a, None, None) and dates.is_valid_date(b, None, None)) or not 0 < b - a <= 100:
+    yield _period(m, _int(m.group("yr_a")), _int(m.group("yr_b")), YEAR_RANGE_MAX)
+
+
+def _period(m, first: int, last: int, longest: int) -> Found:
+    """The period from year ``first`` to year ``last``, read at ``m``; no more than ``longest`` years long."""
+    if not (dates.is_valid_date(first, None, None) and dates.is_valid_date(last, None, None)) or not 0 < last - first <= longest:
         raise _Reject()
-    yield Found(m.start(), m.end(), "date", low=str(a), high=str(b))
+    return Found(m.start(), m.end(), "date", low=str(first), high=str(last))
+
+
+# The longest period two years joined by a dash may name (2000—2100年).
+YEAR_RANGE_MAX = 100
 
 
 def _read_fused_years(m, text, options):
-    a, b = _int(m.group("fy_a")), _int(m.group("fy_b"))
-    if not (dates.is_valid_date(a, None, None) and dates.is_valid_date(b, None, None)) or not 0 < b - a <= FUSED_PERIOD_MAX:
-        raise _Reject()
-    yield Found(m.start(), m.end(), "date", low=str(a), high=str(b))
+    yield _period(m, _int(m.group("fy_a")), _int(m.group("fy_b")), FUSED_PERIOD_MAX)
 
 
 # The longest period two fused years may name (a five-year plan, a 2035 vision, a fifty-year lease).

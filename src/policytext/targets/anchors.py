@@ -39,6 +39,8 @@ import regex
 from ..numbers.dates import ROC_ERA, ROC_OFFSET
 from .clauses import (
     SENTENCE_ENDS,
+    after_spaces,
+    heading_marker,
     CLOSING_BRACKETS,
     CLOSING_QUOTES,
     GOAL_WORD,
@@ -1767,11 +1769,6 @@ def _paragraph_year(text: str, para: Paragraph, anchors: list[Anchor]) -> Anchor
     return a if a is not None and text.startswith(("，", ",", YEAR_COPULA), a.end) else None
 
 
-# A list number right before a year, as flattened text keeps a heading inline (…。1、2023年下半年工作打算).
-_ITEM_NUMBER = re.compile(r"(?:^|(?<=[\s。；;]))(?:\d{1,2}|[一二三四五六七八九十]{1,2})[、.．]\s*$")
-ITEM_NUMBER_REACH = 6
-
-
 def _planned_tasks_year(text: str, start: int, end: int, anchors: list[Anchor]) -> Anchor | None:
     """The year whose tasks a sentence of ``text[start:end]`` plans (深入谋划2022年“三农”重点工作、重点项目，…。
     一是…，确保粮食面积稳定在136万亩以上), or a numbered item names inside flattened text (1、2023年下半年工业
@@ -1780,14 +1777,21 @@ def _planned_tasks_year(text: str, start: int, end: int, anchors: list[Anchor]) 
         if a.start >= end:
             break
         if a.start < start or a.deadline is None or not (
-                text.endswith(marker_set("task_planning"), start, a.start)
-                or _ITEM_NUMBER.search(text, max(start, a.start - ITEM_NUMBER_REACH), a.start)):
+                text.endswith(marker_set("task_planning"), start, a.start) or _numbered_inline(text, start, a.start)):
             continue
         task = find_marker("task_heading", text, a.end, min(end, a.end + FRAME_REACH))
         if task is not None and clause_end(text, a.end, task.start()) == task.start():
             # (2023年下半年工作打算: the tasks of a part of a year set that year's figures, 增速达16%以上)
             return a._replace(deadline=a.deadline[:4])
     return None
+
+
+def _numbered_inline(text: str, start: int, pos: int) -> bool:
+    """Whether a heading's number stands right before ``pos``, after a space or a full stop, as flattened text
+    keeps a heading inline (…。1、2023年下半年工作打算)."""
+    at = max(start, *(text.rfind(c, start, pos) + 1 for c in " \t\u3000。；;\n"))
+    heading = heading_marker(text, at, pos)
+    return heading is not None and after_spaces(text, heading[1].end()) == pos
 
 
 def _opens_plans(text: str, anchor: Anchor, start: int, end: int) -> bool:

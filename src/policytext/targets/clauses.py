@@ -47,7 +47,7 @@ _HEADING_MARKERS = (
 _HEADING_FIRST = frozenset("第一二三四五六七八九十（(")
 
 
-def _heading_marker(text: str, start: int, end: int):
+def heading_marker(text: str, start: int, end: int):
     """The level and match of the numbered-heading marker at ``text[start]``, or None."""
     if start >= end or not (text[start] in _HEADING_FIRST or text[start].isdigit()):
         return None
@@ -112,7 +112,7 @@ def _paragraphs(text: str) -> tuple[Paragraph, ...]:
 def _paragraph(text: str, start: int, end: int) -> Paragraph:
     line = text[start:end]
     bullet = line.startswith(BULLETS)
-    heading = _heading_marker(line, 0, len(line))
+    heading = heading_marker(line, 0, len(line))
     if heading:
         level, m = heading
         stop = _first_of(line, "。：:；", m.end())
@@ -352,7 +352,7 @@ def strip_leading(text: str, start: int, end: int, roles: tuple[str, ...]) -> in
     """Move ``start`` past a list number, punctuation, spaces and phrases of ``roles`` at the start of ``text[start:end]``."""
     phrases = _leading_pattern(roles)
     word = marker_pattern("word")
-    heading = _heading_marker(text, start, end)
+    heading = heading_marker(text, start, end)
     if heading:  # 1、未来五年GDP增速…: a list number is no part of a metric
         start = heading[1].end()
     else:  # ——2025年，完成…: nor is a bullet
