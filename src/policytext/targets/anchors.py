@@ -804,9 +804,9 @@ def document_year(text: str, date: object = None) -> int | None:
     if dated is not None and date is not None:
         # 时间:2021-08-31 over 二、2018年工作总体要求和目标任务 and no year after 2018: a page date after every
         # year a text names, where it sets a year's tasks, is a repost's; the text is of the year it plans
-        planned = tasks_year(text)
-        if planned is not None and planned < dated and all(
-                int(m.group()[:4]) <= planned for m in _YEAR.finditer(years_view(text), timeout=PATTERN_TIMEOUT)):
+        latest = max((int(m.group()[:4]) for m in _YEAR.finditer(years_view(text), timeout=PATTERN_TIMEOUT)), default=None)
+        planned = tasks_year(text) if latest is not None and latest < dated else None
+        if planned is not None and latest <= planned < dated:
             return planned
     if dated is not None:
         # a draft of next year's plan heard at the year's end (——2025年12月30日在…会议上), or a year-end work
