@@ -224,8 +224,9 @@ def find_anchors(text: str, doc_year: int | None = None) -> list[Anchor]:
     """Every time anchor of ``text``, in order; overlapping readings keep the longest.  Years may be
     written in Chinese numerals (到二〇三五年)."""
     found: list[Anchor] = []
-    found += _year_anchors(years_view(text))
-    found += _period_anchors(years_view(text), doc_year)
+    view = years_view(text)
+    found += _year_anchors(view)
+    found += _period_anchors(view, doc_year)
     found += _plan_anchors(text)
     found += _span_anchors(text, doc_year)
     found += _relative_anchors(text, doc_year)
