@@ -336,6 +336,9 @@ def test_statements_cut_inline_bullets():
     ("www.henan.gov.cn", 3, False),  # inside a name
     ("占比超过一半.这是", 6, True),
     ("产值，", 2, True),
+    ("出口总额从3,100多亿美元跃升至", 8, False),  # a thousands separator (r218_03)
+    ("突破6,000亿美元,增长10%", 10, True),  # a comma before words
+    ("编号5,12项", 3, True),  # not three digits after it
 ])
 def test_breaks_at(text, pos, expected):
     assert breaks_at(text, pos) is expected

@@ -20,6 +20,8 @@ SENTENCE_ENDS = "。！？!?\n"
 # An ASCII full stop ends a clause too (…下降18%.到2050年…) unless it sits inside a
 # number, a URL or a name (3.5, www.gov.cn).
 FULL_STOP = "."
+# An ASCII comma between a digit and three more is a thousands separator (3,100), not a clause break.
+THOUSANDS_COMMA = ","
 OPENING_BRACKETS = "（(【[〔"
 CLOSING_BRACKETS = "）)】]〕"
 OPENING_QUOTES = "“‘「『"
@@ -223,6 +225,9 @@ def breaks_at(text: str, i: int) -> bool:
     if ch == FULL_STOP:
         return not (0 < i < len(text) - 1 and text[i - 1].isascii() and text[i - 1].isalnum()
                     and text[i + 1].isascii() and text[i + 1].isalnum())
+    if ch == THOUSANDS_COMMA and 0 < i and text[i - 1].isdigit() and text[i + 1:i + 4].isdigit() \
+            and not text[i + 4:i + 5].isdigit():
+        return False  # 3,100多亿美元: a thousands separator inside a number
     return ch in CLAUSE_BREAKS
 
 
