@@ -596,10 +596,11 @@ def branches() -> list[Branch]:
         Branch(_DIGITS,
                rf"(?P<fused_years>(?<![0-9０-９{_LATIN}.．])(?P<fy_a>{_YEAR4})(?P<fy_b>{_YEAR4}){_SP}年)",
                entry=rf"{_YEAR4}{_YEAR4}{_SP}年"),
-        # A percentage with a tolerance (减量28±2%): the range it allows.
+        # A percentage with a tolerance (减量28±2%, 减量28%加减2个百分点): the range it allows.
         Branch(_DIGITS,
-               rf"(?P<plus_minus>(?<![0-9０-９.．])(?P<pm_n>{_ARABIC}){_SP}±{_SP}(?P<pm_d>{_ARABIC}){_SP}(?P<pm_u>[%％]))",
-               entry=rf"{_D}[0-9０-９.．]*{_SP}±"),
+               rf"(?P<plus_minus>(?<![0-9０-９.．])(?P<pm_n>{_ARABIC}){_SP}(?:[%％]{_SP})?(?:±|加减){_SP}(?P<pm_d>{_ARABIC})"
+               rf"{_SP}(?P<pm_u>[%％]|个百分点))",
+               entry=rf"{_D}[0-9０-９.．]*{_SP}(?:[%％]{_SP})?(?:±|加减)"),
         # Quantities: a number, its hedges and magnitude, a unit; or a range of two.
         Branch(_DIGITS + _CN,
                needs_connector + rf"(?P<range>(?P<r_n1>{_NUM})(?P<r_q1>{_INNER_Q})?(?:{_SP}(?P<r_m1>{_MAG}))??(?P<r_u1>{unit})?"

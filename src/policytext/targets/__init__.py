@@ -480,6 +480,15 @@ class _Reader:
         comparator = ">=" if made[0]["comparator"] == "=" else made[0]["comparator"]
         return [dict(made[0], change=before["change"], comparator=comparator)]
 
+    def _taken_as_goal(self, number: dict, pos: int) -> bool:
+        """Whether 以 before the value and 为…目标 right after it take the value as the goal
+        (全市以地区生产总值年均增长8%为目标, 闳康每年以营收成长20%为努力目标)."""
+        m = marker_pattern("as_goal").match(self.text, pos)
+        if m is None or not (m.end() >= len(self.text) or breaks_at(self.text, m.end())):
+            return False
+        return find_marker("goal_taker", self.text, clause_start(self.text, number["start"]),
+                           number["start"]) is not None
+
     def _stretch_follows(self, pos: int, segment: Segment) -> bool:
         """Whether a commitment word and a value of its own follow ``pos`` at once (确保3000台力争5000台)."""
         m = marker_pattern("commitment").match(self.text, pos)
@@ -540,7 +549,8 @@ class _Reader:
             return True  # 把“…降低3%左右”作为2025年发展主要预期目标之一: what makes it a goal is another predicate
         listed = LIST_COMMA in text[clause_start(text, number["start"], segment.start):number["start"]]
         return pos >= segment.end or breaks_at(text, pos) or text[pos] in "、（()）" or self._starts_with(
-            "value_end", pos, segment.end) or self._stretch_follows(pos, segment) or any(
+            "value_end", pos, segment.end) or self._stretch_follows(pos, segment) or self._taken_as_goal(
+            number, pos) or any(
             text.startswith(j, pos) and self._number_at(after_spaces(text, pos + len(j)), segment)
             for j in marker_set("joiner")
         ) or self._names_goal_after(pos, listed) or self._pair_follows(pos, segment) or self._change_after(number, segment) is not None \
@@ -1140,6 +1150,9 @@ class _Reader:
             return []
         value_end = self._value_end(number)
         stop = clause_end(text, value_end, segment.end) if stop is None else stop
+        taken = find_marker("as_goal", text, value_end, stop)
+        if taken is not None:
+            stop = taken.start()  # 以建设100个示范村为目标: the noun ends where 为目标 takes it as the goal
         metric_end = strip_trailing(text, value_end, self._noun_end(value_end, stop, segment))
         if metric_end <= value_end or metric_end - value_end > MAX_METRIC:
             return []
@@ -1264,6 +1277,11 @@ class _Reader:
             if held is not None and held.end() < metric_end and find_marker(
                     "goal_frame", text, metric_end, clause_end(text, metric_end)):
                 object_of = held
+        if object_of is None:  # 全市以规模以上工业增加值增长8%为目标: the first 以 takes the metric (not 以上's)
+            taker = find_marker("goal_taker", text, start, metric_end)
+            if taker is not None and taker.end() < metric_end and find_marker(
+                    "as_goal", text, metric_end, clause_end(text, metric_end)):
+                object_of = taker
         if object_of is not None:  # 政府工作报告把“单位国内生产总值能耗降低3%左右”…: the metric is what 把 takes
             start = object_of.end()
         roles = ("lead", "commitment", "forecast", "auxiliary") + (("count_verb",) if bare else ())

@@ -1494,7 +1494,8 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
             elif lead_plans is not None and e <= lead_plans.start:
                 segments.append(Segment(s, e, lead_plans, True, True))  # a news lead of the year's goals
             else:
-                pledged = find_marker("pledge", text, s, e)
+                # (闳康每年以营收成长20%为努力目标: what 以…为目标 takes is a goal as a pledge is)
+                pledged = find_marker("pledge", text, s, e) or find_marker("as_goal", text, s, e)
                 pledge = pledged or (_undated_forecast(text, s, e, reviewed(s)) if para.level is None else None)
                 if pledge is not None:  # 力争…降低4%左右, 预计年产值将达到20亿元 with no time stated:
                     # a goal or forecast without a deadline, unless the text said before whose year's
