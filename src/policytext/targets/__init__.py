@@ -105,8 +105,6 @@ QUOTE_PAIRS = dict(zip(OPENING_VALUE_QUOTES, CLOSING_VALUE_QUOTES))
 _SHORT_NOUN = regex.compile(r"\p{Han}{2,6}")
 # The particle a verb of what was done takes (跨越了).
 PERFECTIVE = "了"
-# What joins the values of a list (110万亿元、120万亿元).
-LIST_COMMAS = ("、",)
 # The verbs a higher aim may name after its commitment word (…，力争达到8%).
 STRETCH_VERBS = ("达到", "实现", "达")
 # A change in brackets after a value (236GWh（+69%）), with the sign of a rise when written.
@@ -1092,7 +1090,7 @@ class _Reader:
         while i > 0:
             before = self.numbers[i - 1]
             if before["start"] < floor or before["type"] not in VALUE_TYPES or \
-                    self.text[self._value_end(before):value["start"]].strip() not in LIST_COMMAS:
+                    self.text[self._value_end(before):value["start"]].strip() != LIST_COMMA:
                 break
             value, i = before, i - 1
         return value

@@ -248,10 +248,6 @@ def _spans_after_years(text: str, anchors: list[Anchor]) -> list[Anchor]:
 SPAN_JOINERS = ("", "，", ",", "、")
 
 
-# The month and day a year's end adds to it (到年底 -> 2025-12-31).
-YEAR_END = "-12-31"
-
-
 def _whole_years(text: str, anchors: list[Anchor]) -> list[Anchor]:
     """全年 after a stated year in its paragraph is the whole of that year (2017年，…。预计全年
     地区生产总值2.15万亿元 reviews 2017; so does 过去一年 for the year before the document's), not the
@@ -269,7 +265,7 @@ def _whole_years(text: str, anchors: list[Anchor]) -> list[Anchor]:
         if stated is not None and "\n" in text[stated.end:a.start]:
             stated = opening = None
         phrase = text[a.start:a.end]
-        if (phrase in whole and out and a.deadline and out[-1].deadline == f"{a.deadline}{YEAR_END}"
+        if (phrase in whole and out and a.deadline and out[-1].deadline == a.deadline + vocabulary().positions["年底"]
                 and not any(c in SENTENCE_ENDS for c in text[out[-1].end:a.start])):
             a = a._replace(deadline=out[-1].deadline)  # 预计到年底，全年营业收入…: the end of the year just named
         elif phrase in whole and stated is not None:
