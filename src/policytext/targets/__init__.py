@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from ..numbers import extract_numbers
+from ..numbers.units import qualifier_words_at
 from ..record import as_record, target_fact
 from ..spans import record_map
 from . import clauses
@@ -1162,6 +1163,13 @@ class _Reader:
         if verb is not None and text.endswith(AROUND, clause_from, verb.start()):
             return []  # 围绕建设五个中心…: the programme a text works around, not a goal it sets
         relation = read_relation(text, clause_from, number["start"])
+        if (verb is not None and verb.end() == number["start"] and relation.verb is not None
+                and relation.verb.phrase == verb.group(0) and relation.verb.comparator == ">"):
+            # 突破5项关键技术: a verb of exceeding that makes the count (achieves 5) does not compare it,
+            # though the numbers stage read it as the count's hedge (突破百余项 still says over, by 余)
+            relation = relation._replace(verb=None)
+            if not any(q.word in number["text"] for q in qualifier_words_at("inside")):
+                number = dict(number, qualifier=None)
         # 新增1000处信号灯联网、累计达8000处: a clause that goes on with no metric of its own counts the same noun
         noun_start = after_spaces(text, value_end)  # 完成 120MW 风机建置: spaced as Taiwan news spaces figures
         if text.startswith(ATTRIBUTIVE, noun_start) and noun_start + len(ATTRIBUTIVE) < metric_end:
