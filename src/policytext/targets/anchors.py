@@ -701,8 +701,11 @@ def _relative_anchors(text: str, doc_year: int | None) -> list[Anchor]:
                 and text[m.start() - 1] not in BEFORE_AFTER_NEXT:
             continue  # 达产后年产值可达30亿元: 后 closes 达产后, 年 opens 年产值; no 后年 there
         if offset >= 0 and (text.startswith(("以来", "度"), m.end())
-                            or text.startswith("的", m.end()) and not _dates_goals(text, m.end() + 1)):
-            continue  # 今年以来: a report of the year so far; 今年的 dates a noun, unless it is a goals frame
+                            or text.startswith("的", m.end()) and not _dates_goals(text, m.end() + 1)
+                            and not _opens_valued_clause(text, m.start(), m.end() + 1)):
+            # 今年以来: a report of the year so far; 今年的 dates a noun, unless it is a goals frame or
+            # opens a clause that states a value (今年的经济增长预期为7%左右)
+            continue
         if offset < 0 and doc_year is None:
             continue  # 过去一年 with no year to count from: the review it opens is read by its words
         if offset < 0 and (text.endswith(tuple(marker_set("than")) + BASELINE_BEFORE + ("在",), 0, m.start())
@@ -711,6 +714,12 @@ def _relative_anchors(text: str, doc_year: int | None) -> list[Anchor]:
         deadline = f"{doc_year + offset}{suffix}" if doc_year else None
         out.append(Anchor(m.start(), m.end(), deadline, strong))
     return out
+
+
+def _opens_valued_clause(text: str, start: int, end: int) -> bool:
+    """Whether the time at ``start`` opens its clause and the rest of the clause, from ``end``, states a value."""
+    opened = strip_leading(text, clause_start(text, start), start, ("lead", "commitment", "forecast"))
+    return start - opened <= 1 and states_value(text[end:clause_end(text, end, len(text))])
 
 
 # The characters 后年 (the year after next) may follow: a word of time or a list (到后年, 明年和后年);
