@@ -795,6 +795,9 @@ class _Reader:
                         and text.startswith(w[k:], metric_end)), 0)
             if cut:
                 metric_end -= cut
+                # 轻工业产值计划平均每年递增…: a word of the verb before the adverb goes with it too
+                metric_end -= next((len(a) for a in marker_set("auxiliary") if text.endswith(a, metric_start, metric_end)
+                                    and metric_end - len(a) > metric_start), 0)
                 break
         if text[metric_start:metric_end] in marker_set("no_metric"):
             metric_end = metric_start  # 2027年微降至2.1%, 明年也有3.54%: the metric elided
@@ -806,7 +809,9 @@ class _Reader:
             # 产值达到12.5亿元；加工业产值33亿元，其中精深加工产值10亿元: the level verb goes on to the bare
             # metric-value pairs listed after its value
             self.leading_verb = (relation.verb, metric_end)
-        else:
+        elif metric_end > metric_start:
+            # (…粮食产量计划达到三亿六千万吨，比一九八○年增长百分之十二点三；棉花三百六十万吨: a change with
+            # no metric of its own goes on with the level's, and so does the level verb)
             self.leading_verb = None
         if metric_end - metric_start > MAX_METRIC or any(self._starts_with(role, metric_start, metric_end)
                                                           for role in ("basis", "comment")):

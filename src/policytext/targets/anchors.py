@@ -110,6 +110,7 @@ class _Vocabulary:
     numerals: dict[str, int]
     back: tuple[str, ...]
     plan_years: dict[str, str]
+    centuries: dict[str, tuple[int, bool]]  # years after the century's start, strong
 
 
 @cache
@@ -134,6 +135,7 @@ def vocabulary() -> _Vocabulary:
         numerals={p: int(v) for p, v, _ in rows["numeral"]},
         back=tuple(p for p, _, _ in rows["back"]),
         plan_years={p: v for p, v, _ in rows["plan_year"]},
+        centuries={p: (int(v), s == STRONG) for p, v, s in rows["century"]},
     )
 
 
@@ -168,6 +170,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "plan": regex.compile(plan),
         "span": regex.compile(spans),
         "relative": regex.compile(alternation(v.relative_years)),
+        "century": regex.compile(alternation(v.centuries)),
         "back": regex.compile(alternation(v.back)),
         "glossed": regex.compile(
             rf"(?P<relative>{alternation(p for p, (_, suffix, _) in v.relative_years.items() if not suffix)})"
@@ -230,6 +233,7 @@ def find_anchors(text: str, doc_year: int | None = None) -> list[Anchor]:
     found += _plan_anchors(text)
     found += _span_anchors(text, doc_year)
     found += _relative_anchors(text, doc_year)
+    found += _century_anchors(text, doc_year)
     return _back_anchors(text, _whole_years(text, _spans_after_years(text, _longest(found))))
 
 
@@ -245,7 +249,7 @@ def _spans_after_years(text: str, anchors: list[Anchor]) -> list[Anchor]:
 
 
 # What may stand between a year and a length of time that restates it.
-SPAN_JOINERS = ("", "，", ",", "、")
+SPAN_JOINERS = ("", "，", ",", "、", "的")  # (到本世纪末的二十年内)
 
 
 def _whole_years(text: str, anchors: list[Anchor]) -> list[Anchor]:
@@ -651,6 +655,10 @@ def _span_anchors(text: str, doc_year: int | None) -> list[Anchor]:
         named = _named_period_end(text, years)
         if named is not None and (doc_year is None or named >= doc_year):
             last = named
+        elif doc_year and years == PLAN_HORIZON_YEARS and any(
+                first == doc_year for first, _ in plan_periods().values()):
+            # 五年内 in a text of a plan's first year (1986, the 七五's): the five years are the plan's
+            last = doc_year + years - 1
         elif doc_year:
             last = doc_year + years + v.span_offsets.get(phrase, 0)
         else:
@@ -713,6 +721,17 @@ def _relative_anchors(text: str, doc_year: int | None) -> list[Anchor]:
             continue  # 比去年多100万人, 在去年基础上: the year a change counts from, no time of a statement
         deadline = f"{doc_year + offset}{suffix}" if doc_year else None
         out.append(Anchor(m.start(), m.end(), deadline, strong))
+    return out
+
+
+def _century_anchors(text: str, doc_year: int | None) -> list[Anchor]:
+    """到本世纪末 in a text of 1982 is due in 2000: a time of the document's century, counted from its start."""
+    if doc_year is None:
+        return []
+    out = []
+    for m in _patterns()["century"].finditer(text, timeout=PATTERN_TIMEOUT):
+        years, strong = vocabulary().centuries[m.group(0)]
+        out.append(Anchor(m.start(), m.end(), str(doc_year // 100 * 100 + years), strong))
     return out
 
 

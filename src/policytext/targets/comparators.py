@@ -111,6 +111,9 @@ def _patterns() -> dict[str, regex.Pattern]:
         # 从2020年的2.7件, 从目前29.3%: the level a change starts from, with its time
         "from": regex.compile(rf"(?:{alternation(marker_set('from'))})\s*(?:{year}的?|(?:{alternation(PRESENT_LEVELS)})的?)?\s*"
                               rf"(?:{alternation(marker_set('baseline_qualifier'))})?\s*$"),
+        # 比一九八○年的七千一百五十九亿元增加…: the level a change is counted from, with its year
+        "than_level": regex.compile(rf"(?:{alternation(marker_set('than'))})\s*(?:{year}|[“\"‘'「]?(?:{alternation(plan_periods())})"
+                                    rf"[”\"’'」]?(?:末|期末|时期|期间)?)的\s*$"),
         "multiple": regex.compile(alternation(multiples())),
     }
 
@@ -230,7 +233,8 @@ def read_baseline(text: str, clause_from: int, end: int, numbers: list[dict],
         if text[fact["end"]:end].strip():
             continue
         first = _list_start(text, numbers, i, clause_from)  # 分别从每人每月209元、280元提高到…
-        f = p["from"].search(text, clause_from, numbers[first]["start"], timeout=PATTERN_TIMEOUT)
+        f = (p["from"].search(text, clause_from, numbers[first]["start"], timeout=PATTERN_TIMEOUT)
+             or p["than_level"].search(text, clause_from, numbers[first]["start"], timeout=PATTERN_TIMEOUT))
         if f:
             value, unit = plain_value(fact) if first == i else (None, None)
             return Baseline(f.start(), {"value": value, "unit": unit, "year": f.group("year")})

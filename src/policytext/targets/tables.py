@@ -61,8 +61,11 @@ def last_marker(role: str, text: str, start: int = 0, end: int | None = None) ->
 
 @cache
 def plan_periods() -> dict[str, tuple[int, int]]:
-    """Five-year plans by name: ``十四五`` -> (2021, 2025); the table the numbers stage shares."""
-    return {name: (int(first), int(last)) for name, first, last in read_rows("plan_periods.tsv")}
+    """Five-year plans by name: ``十四五`` and ``第十四个五年规划`` -> (2021, 2025); the table the numbers
+    stage shares."""
+    periods = {name: (int(first), int(last)) for name, first, last in read_rows("plan_periods.tsv")}
+    # 第六个五年计划, 第十四个五年规划: the names spelled out, by the ordinal of the short one (十四五)
+    return periods | {f"第{name[:-1]}个五年{kind}": years for name, years in periods.items() for kind in ("计划", "规划")}
 
 
 @cache
