@@ -103,6 +103,7 @@ FIXES: tuple[Fix, ...] = (
     Fix("latin_zero_in_year", punctuation.restore_zeros_in_years, "normalise_punctuation"),
     Fix("stray_quote", punctuation.remove_stray_quotes, "normalise_punctuation"),
     Fix("spaced_decimal_point", punctuation.close_spaced_decimal_points, "normalise_punctuation"),
+    Fix("spaced_digits", punctuation.close_spaced_digits, "normalise_punctuation"),
     Fix("ascii_punctuation", punctuation.convert_ascii_punctuation, "normalise_punctuation"),
     Fix("ascii_full_stop", punctuation.convert_sentence_final_periods, "normalise_punctuation"),
     Fix("bullet", markup.remove_leading_bullets, "remove_markup"),

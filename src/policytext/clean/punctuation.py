@@ -68,6 +68,21 @@ def close_spaced_decimal_points(text: str, config: CleanConfig) -> FixResult:
     return fixed(edits)
 
 
+# Single digits set apart by single spaces inside a Chinese sentence (稳定在4 9 2 5 0 万吨, 增长1 0.3%, 1 9 9 7 年):
+# two or more, right after a Chinese character or mark, with a Chinese character, % or ‰ (or one space and
+# one) after them; a decimal point stays with its digits.
+_SPACED_DIGITS = regex.compile(r"(?<=[\p{Han}，。、；：（“])[0-9](?:\.[0-9])?(?: [0-9](?:\.[0-9])?)+(?= ?[\p{Han}%‰])")
+
+
+def close_spaced_digits(text: str, config: CleanConfig) -> FixResult:
+    """``稳定在4 9 2 5 0 万吨`` becomes ``稳定在49250 万吨``: a page that spaced a number's digits one by one.
+    Digits after a space (a table's columns, ``第 1 2 3 号``) and runs of longer numbers (``2017 6 23``)
+    stay."""
+    edits = [Edit(m.start() + k, m.start() + k + 1, "")
+             for m in _SPACED_DIGITS.finditer(text) for k, c in enumerate(m.group(0)) if c == " "]
+    return fixed(edits)
+
+
 # A year in Chinese numerals typed with a Latin zero or letter O for 〇 (二00七年, 二OO八年, 二0一0年): four
 # digits, the first 一 or 二, at least one of them a zero so typed, then 年.
 _LATIN_ZERO_YEAR = re.compile(r"(?<![0-9A-Za-z〇零○一二三四五六七八九十百千万亿])[一二](?=[〇零○一二三四五六七八九]{0,2}[0O])"
