@@ -1068,6 +1068,8 @@ class _Reader:
                 value = next((n for n in reversed(self.numbers) if prev_start <= n["start"] < prev_end
                               and n["type"] in VALUE_TYPES and _BRACKETED_CHANGE.fullmatch(
                                   text, self._value_end(n), prev_end)), None)
+            if value is None and not back and text.endswith(GOAL_WORD, prev_start, prev_end):
+                return self._goal_topic(prev_start, prev_end)  # 今年经济增长速度的宏观调控目标，定为百分之八至九
             if value is None:  # a clause that says how the topic moves (我市老年人口仍将持续增长，)
                 moves = find_marker("topic_end", text, prev_start, prev_end) is not None
                 return self._topic(prev_start, prev_end) if back or moves else None
@@ -1100,6 +1102,16 @@ class _Reader:
                 break
             value, i = before, i - 1
         return value
+
+    def _goal_topic(self, start: int, end: int) -> str | None:
+        """What a clause that names a goal is the goal of (今年经济增长速度的宏观调控目标: 经济增长速度), the
+        words after its time up to the last 的."""
+        for a in self.anchors:
+            if start <= a.start < end:
+                start = max(start, a.end)
+        start = strip_leading(self.text, start, end, ("lead",))
+        of = self.text.rfind(ATTRIBUTIVE, start, end)
+        return self.text[start:of] if 0 < of - start <= MAX_METRIC else None
 
     def _topic(self, start: int, end: int) -> str | None:
         """The noun a clause opens with, up to the word that starts saying how it moves (以, 保持…)."""
