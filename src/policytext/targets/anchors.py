@@ -737,8 +737,7 @@ def _century_anchors(text: str, doc_year: int | None) -> list[Anchor]:
 
 def _opens_valued_clause(text: str, start: int, end: int) -> bool:
     """Whether the time at ``start`` opens its clause and the rest of the clause, from ``end``, states a value."""
-    opened = strip_leading(text, clause_start(text, start), start, ("lead", "commitment", "forecast"))
-    return start - opened <= 1 and states_value(text[end:clause_end(text, end, len(text))])
+    return _opens_clause(text, Anchor(start, end, None, False)) and states_value(text[end:clause_end(text, end, len(text))])
 
 
 # The characters 后年 (the year after next) may follow: a word of time or a list (到后年, 明年和后年);

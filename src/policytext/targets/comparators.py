@@ -93,6 +93,8 @@ def _patterns() -> dict[str, regex.Pattern]:
     hedges = alternation(marker_set("commitment") + marker_set("forecast") + marker_set("auxiliary"))
     before = _verb_alternation(by_reading[LEVEL] + by_reading[BY] + by_reading[TO])
     year = r"(?P<year>(?:19|20)\d\d)\s*年(?:底|末)?"
+    # a five-year plan, or a stretch of it, that a change counts from (均比“十一五”末, 比第五个五年计划期间的)
+    plan_time = rf"[“\"‘'「]?(?P<plan>{alternation(plan_periods())})[”\"’'」]?(?:末|期末|时期|期间)?"
     return {
         # 提升至2025年的10%: a verb may give the value its year (the deadline it reaches it by)
         "relation": regex.compile(rf"(?P<hedges>(?:{hedges})*?)(?P<verb>{before})?(?:{hedges})*"
@@ -104,7 +106,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "suffix": regex.compile(rf"\s*(?:[（(][^（()）\n]{{1,30}}[)）]\s*)?(?P<suffix>{alternation(by_reading[SUFFIX])})"),
         "than": regex.compile(
             rf"(?:(?:{alternation(marker_set('than'))})\s*(?:{year}|(?P<previous>上年|去年|上一年)"
-            rf"|[“\"‘'「]?(?P<plan>{alternation(plan_periods())})[”\"’'」]?(?:末|期末|时期|期间)?)"
+            rf"|{plan_time})"
             rf"|(?P<year_on_year>{alternation(marker_set('year_on_year'))})"
             rf"|(?:{alternation(marker_set('base_level'))})\s*{year}(?=的?基础上))(?:的?水平|的?基础上)?\s*$"
         ),
@@ -112,8 +114,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "from": regex.compile(rf"(?:{alternation(marker_set('from'))})\s*(?:{year}的?|(?:{alternation(PRESENT_LEVELS)})的?)?\s*"
                               rf"(?:{alternation(marker_set('baseline_qualifier'))})?\s*$"),
         # 比一九八○年的七千一百五十九亿元增加…: the level a change is counted from, with its year
-        "than_level": regex.compile(rf"(?:{alternation(marker_set('than'))})\s*(?:{year}|[“\"‘'「]?(?:{alternation(plan_periods())})"
-                                    rf"[”\"’'」]?(?:末|期末|时期|期间)?)的\s*$"),
+        "than_level": regex.compile(rf"(?:{alternation(marker_set('than'))})\s*(?:{year}|{plan_time})的\s*$"),
         "multiple": regex.compile(alternation(multiples())),
     }
 
