@@ -341,10 +341,21 @@ def _speaker_after(text: str, pos: int) -> bool:
 SPEAKER_REACH = 12
 
 
+# The spaces a page sets between words and values (ASCII and ideographic) and tabs.
+SPACES = " \t\u3000"
+
+
 def after_spaces(text: str, pos: int) -> int:
     """``pos`` moved past spaces (ASCII and ideographic) and tabs."""
-    while pos < len(text) and text[pos] in " \t\u3000":
+    while pos < len(text) and text[pos] in SPACES:
         pos += 1
+    return pos
+
+
+def before_spaces(text: str, pos: int) -> int:
+    """``pos`` moved back over spaces and tabs, as :func:`after_spaces` moves forward."""
+    while pos > 0 and text[pos - 1] in SPACES:
+        pos -= 1
     return pos
 
 

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from .anchors import CUE_CLAUSES, LEAD_MARKS, Segment, deadline_year, opens_deadline
-from .clauses import SENTENCE_ENDS, YEAR_OF, after_spaces, clause_end, clause_start, states_value
+from .clauses import SENTENCE_ENDS, SPACES, YEAR_OF, after_spaces, before_spaces, clause_end, clause_start, states_value
 from .tables import PATTERN_TIMEOUT, find_marker, last_marker, marker_pattern, marker_set, plan_periods
 
 TARGET = "target"
@@ -279,20 +279,13 @@ def _colon_frames() -> tuple[str, ...]:
 def _opens_framed_item(text: str, pos: int) -> bool:
     """Whether the time at ``pos`` opens an item of a list that a goal frame with a colon opens in its sentence:
     right after the colon, or after a ； of the list."""
-    before = _before_spaces(text, pos)
+    before = before_spaces(text, pos)
     if text.endswith(_colon_frames(), 0, before):
         return True
     if before == 0 or text[before - 1] not in LIST_ENDS:
         return False
     start = _opening(text, before)
     return any(text.find(frame, start, before) >= 0 for frame in _colon_frames())
-
-
-def _before_spaces(text: str, pos: int) -> int:
-    """``pos`` moved back over spaces."""
-    while pos > 0 and text[pos - 1] in " \t\u3000":
-        pos -= 1
-    return pos
 
 
 def _years_own_forecast(text: str, m: re.Match, value_start: int) -> bool:
@@ -327,7 +320,7 @@ def continues_forecast(text: str, pos: int) -> bool:
         if not text.startswith(marker_set("continues"), after_spaces(text, start)):
             return False
         end = start
-        while end > 0 and (text[end - 1] in SENTENCE_ENDS or text[end - 1] in " \t\u3000"):
+        while end > 0 and (text[end - 1] in SENTENCE_ENDS or text[end - 1] in SPACES):
             end -= 1
         if end == 0:
             return False
