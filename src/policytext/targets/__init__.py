@@ -47,6 +47,7 @@ from .clauses import (
     clause_end,
     clause_start,
     enclosed,
+    heading_marker,
     open_brackets,
     share_head,
     split_list,
@@ -109,6 +110,8 @@ PERFECTIVE = "了"
 # The verbs a higher aim may name after its commitment word (…，力争达到8%).
 STRETCH_VERBS = ("达到", "实现", "达")
 # A change in brackets after a value (236GWh（+69%）), with the sign of a rise when written.
+# A line that opens with a label naming what follows it (（二）消费：预计2025年同比增长5.0%左右): the label.
+_LINE_LABEL = regex.compile(r"\s*(?P<label>[\p{Han}A-Za-z]{2,12})\s*[：:]\s*")
 _BRACKETED_CHANGE = regex.compile(r"\s*[（(](?:(?P<rise>[+＋])|[\-－])?\d+(?:\.\d+)?%[+＋]?[)）]\s*")
 # A clause of a metric, its year and then a bare value (全球储能装机2025年236GWh): the metric.
 _METRIC_YEAR_VALUE = regex.compile(r"(?P<metric>[^\d，,；;。\s]{2,}?)\s*(?:19|20)\d\d\s*年(?:全年)?\s*"
@@ -1070,6 +1073,8 @@ class _Reader:
                                   text, self._value_end(n), prev_end)), None)
             if value is None and not back and text.endswith(GOAL_WORD, prev_start, prev_end):
                 return self._goal_topic(prev_start, prev_end)  # 今年经济增长速度的宏观调控目标，定为百分之八至九
+            if value is None and not back and (label := self._line_label(prev_start, pos)) is not None:
+                return label  # （二）消费：预计2025年同比增长5.0%左右
             if value is None:  # a clause that says how the topic moves (我市老年人口仍将持续增长，)
                 moves = find_marker("topic_end", text, prev_start, prev_end) is not None
                 return self._topic(prev_start, prev_end) if back or moves else None
@@ -1090,6 +1095,20 @@ class _Reader:
                 return text[metric_start:metric_end] if metric_end - metric_start <= MAX_METRIC else None
             pos = prev_start
         return None
+
+    def _line_label(self, start: int, pos: int) -> str | None:
+        """The label that opens its line at ``start`` and ends with a colon before ``pos`` (消费：|
+        2.基建投资：), past a heading marker; else None."""
+        text = self.text
+        line_start = text.rfind("\n", 0, pos) + 1
+        heading = heading_marker(text, line_start, pos)
+        label_start = heading[1].end() if heading else line_start
+        if not line_start <= start <= label_start:
+            return None
+        m = _LINE_LABEL.fullmatch(text, label_start, pos)
+        if m is None or m.group("label").endswith(tuple(marker_set("label_end"))):
+            return None
+        return m.group("label")
 
     def _list_head(self, value: dict, floor: int) -> dict:
         """The first value of the list of values joined by 、 that ends with ``value`` (经济总量连续跨越了
