@@ -317,12 +317,13 @@ CUE_CLAUSES = 3
 STATING = "在于"
 
 
-def _undated_forecast(text: str, start: int, end: int, reviewed: bool):
+def _undated_forecast(text: str, start: int, end: int, reviewed: bool, looking_ahead: bool = False):
     """A forecast of what will be, in a sentence with no time (项目建成后，预计年产值将达到20亿元): a forecast
     word, then 将 (or a word that is itself about the future: 有望) and a verb in its clause.  A review
     estimates the year just run with 预计 alone (预计全市地区生产总值增长4%左右), and not under a heading
     of an earlier year.  (Headings are left out by the caller: one that says 有望突破8,000亿元 restates
-    a forecast the body dates.)"""
+    a forecast the body dates.)  ``looking_ahead``: the text has turned to a year ahead (展望2025年，…), so
+    预计 alone forecasts."""
     if reviewed:
         return None
     for m in marker_pattern("forecast").finditer(text, start, end):
@@ -333,7 +334,7 @@ def _undated_forecast(text: str, start: int, end: int, reviewed: bool):
         # or in the clause before it (项目全部建成投产后，预计…: the first forecast word with a verb after it)
         before = clause_start(text, max(start, clause_start(text, m.start(), start) - 1), start)
         # 预计可提供约35万个住宅单位: a modal of ability says what can be, not the estimate of a year run
-        ahead = m.group(0) in FUTURE_FORECASTS or text.startswith(FORECAST_MODALS, m.end()) or any(
+        ahead = looking_ahead or m.group(0) in FUTURE_FORECASTS or text.startswith(FORECAST_MODALS, m.end()) or any(
             find_marker(role, text, before, c_end) is not None for role in ("future", "completion"))
         if ahead and _VERB_AFTER.search(text, m.end(), c_end):
             return m
@@ -1319,6 +1320,7 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
     part_dated: Anchor | None = None  # the last dated anchor of the body since the last heading
     tasks_titled = False  # the tasks are a title line's, which numbered headings do not end
     whole = marker_set("whole_year")
+    outlook: Anchor | None = None  # the year the last body paragraph that opened with 展望 looked ahead to
 
     def reviewed(pos: int) -> bool:
         """Whether ``pos`` stands under a heading dated before the report's year (一、2024年工作回顾)."""
@@ -1343,6 +1345,10 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
             if anchors[ai].start >= para.start and (in_heading or _is_adverbial(text, anchors[ai])):
                 para_anchors.append(anchors[ai])
             ai += 1
+        if para.level is not None or para_anchors and para_anchors[0].deadline and _leading_year(
+                text, para.start, para_anchors) is not None:
+            outlook = None
+        outlook = _outlook_year(text, para, para_anchors) or outlook
         if para.level is not None and _closes_body(text, para):
             section = tasks = carry = heading_anchor = None  # 名词解释, 附件: the body and its goals end
         if para.level is not None:
@@ -1519,14 +1525,16 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
             else:
                 # (闳康每年以营收成长20%为努力目标: what 以…为目标 takes is a goal as a pledge is)
                 pledged = find_marker("pledge", text, s, e) or find_marker("as_goal", text, s, e)
-                pledge = pledged or (_undated_forecast(text, s, e, reviewed(s)) if para.level is None else None)
+                pledge = pledged or (_undated_forecast(text, s, e, reviewed(s), outlook is not None)
+                                     if para.level is None else None)
                 if pledge is not None:  # 力争…降低4%左右, 预计年产值将达到20亿元 with no time stated:
                     # a goal or forecast without a deadline, unless the text said before whose year's
                     # goals it states (该县明确2024年经济社会发展主要预期目标…。…力争实现…增长10%以上)
                     # 2024年，枝江…成就喜人。预计…增长9%，有望突破900亿元: the year that opens the
                     # paragraph as its own clause dates it, and reviews it when it has passed
                     year = planned if planned is not None and planned.start < s else (
-                        _paragraph_year(text, para, para_anchors) or _planned_tasks_year(text, para.start, s, anchors))
+                        _paragraph_year(text, para, para_anchors) or _planned_tasks_year(text, para.start, s, anchors)
+                        or (outlook if pledged is None else None))
                     end = e
                     if pledged is None:  # (…，预计将超过35万亿元，相当于…，超过…，也超过…，每年对世界经济增长的
                         # 贡献率保持在30%左右: a forecast word reaches its clause and the few after it that a cue
@@ -1651,7 +1659,7 @@ FUTURE_FORECASTS = ("有望", "可望", "将有望", "有机会")
 # Modals of ability right after a forecast word (预计可, 预计能够): what can be, ahead.
 FORECAST_MODALS = ("可以", "能够", "可", "能")
 # A verb of reaching or changing: a forecast word with one after it in its clause forecasts a value.
-_VERB_AFTER = re.compile(r"达到|突破|超过|增长|增加|新增|创造|带动|提高|提升|下降|降低|实现|达|提供|容纳")
+_VERB_AFTER = re.compile(r"达到|突破|超过|增长|增加|新增|创造|带动|提高|提升|下降|降低|实现|达|提供|容纳|回落|回升|反弹|收窄|放缓|升至|降至|扩大至")
 
 
 # Words before a year that make it a baseline (较2020年, 以2020年为基期), not the time of a statement.
@@ -1792,6 +1800,15 @@ def _paragraph_year(text: str, para: Paragraph, anchors: list[Anchor]) -> Anchor
     (2026年是“十五五”开局之年。…力争…), or None."""
     a = _leading_year(text, para.start, anchors) if para.level is None else None
     return a if a is not None and text.startswith(("，", ",", YEAR_COPULA), a.end) else None
+
+
+def _outlook_year(text: str, para: Paragraph, anchors: list[Anchor]) -> Anchor | None:
+    """The year a body paragraph opens to look ahead to (展望2025年，…), or None."""
+    first = anchors[0] if anchors and para.level is None else None
+    if first is None or first.deadline is None or not text.startswith(("，", ","), first.end):
+        return None
+    lead = text[para.start:first.start].strip()
+    return first if lead in marker_set("outlook_lead") and _YEAR.fullmatch(years_view(text), first.start, first.end) else None
 
 
 def _planned_tasks_year(text: str, start: int, end: int, anchors: list[Anchor]) -> Anchor | None:
