@@ -1771,7 +1771,8 @@ def _states_goals(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` states goals outright (主要预期目标是：…), rather than report them met
     (2023年…主要目标任务圆满完成，诸如：…)."""
     m = find_marker("goal_frame", text, start, end)
-    return m is not None and find_marker("met", text, m.end(), clause_end(text, m.end(), end)) is None
+    return (m is not None and find_marker("met", text, m.end(), clause_end(text, m.end(), end)) is None
+            and find_marker("pursues", text, clause_start(text, m.start(), start), m.start()) is None)
 
 
 def _opens_list(text: str, start: int, end: int, dated: bool) -> bool:
