@@ -1495,6 +1495,9 @@ def scope_segments(text: str, anchors: list[Anchor], report_year: int | None = N
                 # goals' span gives way to the time after it in the sentence
                 lead = own[1] if (len(own) > 1 and own[0].span and not _frames(text, own[0])
                                   and own[1].strong) else own[0]
+                # (…，计划工期48个月，2021年5月底前建成投运。: the deadline of the one action that closes the
+                # statement dates no sentence after it)
+                opens = opens and not _dates_last_action(text, lead, s, e)
                 if (opens and lead.strong and _frames(text, lead) and not _reports_before_colon(text, lead, e)
                         and not _in_background(text, lead, e)):
                     para_anchor = lead
@@ -1938,6 +1941,18 @@ def _frames(text: str, anchor: Anchor) -> bool:
     while end < len(text) and text[end].isspace():
         end += 1
     return end >= len(text) or breaks_at(text, end)
+
+
+def _dates_last_action(text: str, anchor: Anchor, start: int, end: int) -> bool:
+    """Whether an anchor is the deadline of the one action that closes its statement
+    (…，项目概算总额343亿元，计划工期48个月，2021年5月底前建成投运。): glued to a verb, in the last clause, with
+    no value after it and values before it; it dates that action, not the sentences after it
+    (新乡境内73.25公里，投资113.8亿元)."""
+    opening = clause_start(text, anchor.start, start)
+    if anchor.end >= end or breaks_at(text, anchor.end) or not states_value(text[start:opening]):
+        return False  # (《规划》指出，“十二五”期间本市将重点发展…: a lead clause with no value opens its goals)
+    last = clause_end(text, anchor.end, end)
+    return not text[last + 1:end].strip() and not states_value(text[anchor.end:last])
 
 
 def _listed_year(text: str, anchor: Anchor) -> bool:
