@@ -28,6 +28,10 @@ RELATIVE_YEARS = {"今年": 0, "去年": -1, "明年": 1}
 ROC_ERA = ("民国", "民國")
 ROC_OFFSET = 1911
 LAST_ROC_YEAR = 200
+# Once a text names an ROC year, a bare year count this close to it is a year of the era too (115年 beside
+# 民国115年), unless a word after it says it is a span (115年来).
+ROC_NEAR = 10
+SPAN_AFTER = ("来", "以来", "间", "内", "时间", "之久", "历史", "歷史", "多", "余", "餘")
 
 # ISO 8601 designators of the duration units in units.tsv; MIN/H/S go after T.
 _TIME_DESIGNATORS = {"H": "H", "MIN": "M", "S": "S"}

@@ -687,6 +687,27 @@ def scan(text: str, options: ScanOptions = ScanOptions()) -> list[Found]:
             found.append(_in_written_currency(fact, text))
             if fact.end > read_until:
                 read_until = fact.end
+    return _bare_roc_years(found, text)
+
+
+_BARE_YEARS = re.compile(r"P(\d+)Y")
+
+
+def _bare_roc_years(found: list[Found], text: str) -> list[Found]:
+    """Once a text writes a year of the Republic of China era (民国115年), a bare year count near it
+    (115年, 114年) is a year of that era too, not a span of 115 years: 4大制造业民国115年产值将达21.73兆元
+    … 报告预期115年电子资讯业产值预估突破10兆元.  A count that says it is a span (115年来, 近115年) stays."""
+    eras = [int(f.value) - dates.ROC_OFFSET for f in found
+            if f.type == "date" and text.startswith(dates.ROC_ERA, f.start) and str(f.value).isdigit()]
+    if not eras:
+        return found
+    for f in found:
+        m = _BARE_YEARS.fullmatch(str(f.value)) if f.type == "duration" and not f.qualifier else None
+        if m is None or not text[f.start:f.end].rstrip("年").strip().isdigit():
+            continue
+        year = int(m.group(1))
+        if min(abs(year - e) for e in eras) <= dates.ROC_NEAR and not text.startswith(dates.SPAN_AFTER, f.end):
+            f.type, f.value = "date", str(year + dates.ROC_OFFSET)
     return found
 
 
