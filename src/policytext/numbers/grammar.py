@@ -1131,15 +1131,16 @@ def _hedge_inside_unit(surface: str) -> str | None:
 
 def _quantity(side: _Side, start: int, end: int, *, qualifier: str | None, level: bool = False,
               date_suffix: str | None = None, number_start: int | None = None,
-              hedge_in_text: bool = False) -> Found:
+              hedge_in_text: bool = False, made: bool = False) -> Found:
     """Type, normalised value and unit of one number with its unit.
 
     ``start`` includes a hedge written before the number (近4年); ``number_start``
     is where the number itself starts, the start of a date.  ``hedge_in_text``: a
     hedge word is part of the number's text (一年内, 近一年), so 一 is a real one.
+    ``made``: a verb of making stands right before a bare magnitude (打造千家…), so it counts.
     """
     type_, value, unit, qualifier = _reading(side.numeral, side.magnitude, side.unit_word, side.inner, side.per,
-                                             qualifier, date_suffix, hedge_in_text)
+                                             qualifier, date_suffix, hedge_in_text, made)
     if type_ == "date":
         return Found(start if number_start is None else number_start, end, type_, value, qualifier=qualifier)
     extra = {"magnitude_level": True} if level and type_ != "multiple" else {}
@@ -1148,7 +1149,8 @@ def _quantity(side: _Side, start: int, end: int, *, qualifier: str | None, level
 
 @lru_cache(maxsize=4096)
 def _reading(numeral: str, magnitude: str | None, unit_word: str | None, inner: str | None, per: str | None,
-             qualifier: str | None, date_suffix: str | None, hedge_in_text: bool) -> tuple[str, object, str | None, str | None]:
+             qualifier: str | None, date_suffix: str | None, hedge_in_text: bool,
+             made: bool = False) -> tuple[str, object, str | None, str | None]:
     """Type, value, unit and qualifier of :func:`_quantity`; cached, as a document repeats its quantities (2023年, 5%)."""
     unit = _unit_of(unit_word)
     value = _value(numeral, magnitude)
@@ -1159,7 +1161,7 @@ def _reading(numeral: str, magnitude: str | None, unit_word: str | None, inner: 
         raise _Reject()  # 一个, 一批, 一年: articles and idioms, not quantities, unless hedged (一年内, 一个多月)
     if _is_lone_zero(numeral):
         raise _Reject()  # 零部件, 零售, 零差错: words and slogans
-    if is_bare_magnitude(numeral) and unit.type in ("count", "duration") and not hedged:
+    if is_bare_magnitude(numeral) and unit.type in ("count", "duration") and not hedged and not made:
         raise _Reject()  # 百家, 千年, 万人: idioms unless hedged (百余家, 近万人); 万亿元 is an amount
     if inner:
         qualifier = qualifier or qualifier_words()[inner].qualifier
@@ -1219,7 +1221,8 @@ def _read_quantity(m, text, options):
     else:
         found = _quantity(side, start, end, qualifier=qualifier, level=bool(level),
                           date_suffix=date_suffix, number_start=number_start,
-                          hedge_in_text=bool(suffix) or start < number_start)
+                          hedge_in_text=bool(suffix) or start < number_start,
+                          made=_made_count(text, number_start, side))
     era_end = len(text[:number_start].rstrip(" \u3000"))
     if found.type == "duration" and _is_year_unit(side.unit_word) and not side.magnitude \
             and text.endswith(dates.ROC_ERA, 0, era_end):
@@ -1273,6 +1276,19 @@ def _read_bare_amount(m, text, options):
     value = _number(_value(side.numeral, side.magnitude))
     yield Found(start, m.end(), unit.type if unit else "count", value, unit.unit if unit else None,
                 qualifier=qualifier)
+
+
+# The bare magnitudes a verb of making may count (百家, 千家); 百亿县 names a class of county, not a count.
+MADE_MAGNITUDES = ("百", "千")
+
+
+def _made_count(text: str, start: int, side: "_Side") -> bool:
+    """Whether a bare magnitude before a measure word (百家, 千家) is what a verb of making right before it
+    makes (创建百家具有示范引领作用的规范企业): a count, not an idiom."""
+    end = start + len(side.numeral) + len(side.unit_word or "")
+    return (side.numeral in MADE_MAGNITUDES and side.magnitude is None and _unit_of(side.unit_word).type == "count"
+            and text.endswith(guard_words("count_after"), 0, start)
+            and not text.startswith(guard_words("not_after_count"), end))
 
 
 def _reached_magnitude(text: str, start: int, numeral: str, magnitude: str) -> bool:
