@@ -767,9 +767,11 @@ class _Reader:
             return []  # 有效期2年, 用3年时间: a length of time no verb makes a level is no goal
         change = None
         verb_start = relation.start
-        frame = self._frame_before(clause_from, relation.start)
+        frame = self._frame_before(clause_from, relation.start, relation.verb.phrase if relation.verb else "")
         if frame is not None:
             verb_start = frame  # 经济增长预期目标(设定)为5%以上: the metric comes before the frame
+            if relation.verb is not None and relation.verb.comparator == "=" and first.get("low") is not None:
+                relation = relation._replace(verb=None)  # 增长目标介乎7至8%: the frame's verb states a range
         elif relation.verb is None and text.endswith(GOAL_NOUN, clause_from, relation.start):
             verb_start = relation.start - len(GOAL_NOUN)  # 预期增长目标6%左右: the goal of a change, named
         stated_change = change_before(text, clause_from, relation, verb_start,
@@ -929,11 +931,11 @@ class _Reader:
             head_start = whole.start("count")
         return (head_start, head_end) if head_end > head_start else (start, end)
 
-    def _frame_before(self, clause_from: int, verb_start: int) -> int | None:
+    def _frame_before(self, clause_from: int, verb_start: int, verb: str = "") -> int | None:
         """Start of a goals frame that the verb follows, maybe after a word that sets it (预期目标设定为),
-        with a metric before it."""
+        with a metric before it, or that ends with the verb (增长目标介乎7至8%)."""
         copula = verb_start < len(self.text) and self.text[verb_start] in FRAME_COPULAS
-        frame = last_marker("goal_frame", self.text, clause_from, verb_start + copula)
+        frame = last_marker("goal_frame", self.text, clause_from, verb_start + max(copula, len(verb)))
         if frame is None or frame.start() <= clause_from:
             return None
         setting = next((w for w in marker_set("goal_setting") if self.text.startswith(w, frame.end())), "")
