@@ -320,7 +320,7 @@ class _Reader:
         self.doc_year = doc_year
         self.config = config
         self.doc_subject = doc_subject
-        self.anchors = find_anchors(text, doc_year)
+        self.anchors = find_anchors(text, doc_year, record.get("numbers") or ())
         self.sentences = Statements(self.surface)
         self.to_source = record_map(record)  # built once: every fact maps its span through it
         self.written = written_month(text, (record.get("meta") or {}).get("date"), doc_year)

@@ -223,18 +223,31 @@ def years_view(text: str) -> str:
     return _CHINESE_YEAR.sub(lambda m: m.group(0).translate(_CHINESE_DIGITS), text)
 
 
-def find_anchors(text: str, doc_year: int | None = None) -> list[Anchor]:
+def find_anchors(text: str, doc_year: int | None = None, numbers: list[dict] = ()) -> list[Anchor]:
     """Every time anchor of ``text``, in order; overlapping readings keep the longest.  Years may be
-    written in Chinese numerals (到二〇三五年)."""
+    written in Chinese numerals (到二〇三五年).  ``numbers``: the number facts of the text, whose dates
+    the numbers stage reads from bare ROC years (115年 after 民国115年) date what they open too."""
     found: list[Anchor] = []
     view = years_view(text)
     found += _year_anchors(view)
+    found += _bare_roc_anchors(text, numbers)
     found += _period_anchors(view, doc_year)
     found += _plan_anchors(text)
     found += _span_anchors(text, doc_year)
     found += _relative_anchors(text, doc_year)
     found += _century_anchors(text, doc_year)
     return _back_anchors(text, _whole_years(text, _spans_after_years(text, _longest(found))))
+
+
+_BARE_ROC = regex.compile(r"\d{2,3}\s*年")
+
+
+def _bare_roc_anchors(text: str, numbers: list[dict]) -> list[Anchor]:
+    """The years the numbers stage read as ROC years though written bare (115年): weak anchors, as a
+    bare year is."""
+    return [Anchor(n["start"], n["end"], str(n["value"]), False) for n in numbers
+            if n.get("type") == "date" and _BARE_ROC.fullmatch(text, n["start"], n["end"])
+            and str(n.get("value")).isdigit()]
 
 
 def _spans_after_years(text: str, anchors: list[Anchor]) -> list[Anchor]:
