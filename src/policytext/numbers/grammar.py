@@ -142,8 +142,8 @@ _ARABIC = rf"(?:{_COMPOUND}|{_D}+(?:[,，]{_D}{{3}}(?!{_D}))*(?:(?:[.．]{_SP}|[
 # 百万 × 千瓦) and greedily where nothing must (第十四届, 百分之二十一点九).
 # A real numeral is short; the bound keeps a run of numeral characters in hostile
 # input from costing quadratic time.
-_CN_LAZY = rf"[{_CN}]{{1,16}}?(?:[点點][零〇一二三四五六七八九]{{1,8}})?"
-_CN_GREEDY = rf"[{_CN}]{{1,16}}(?:[点點][零〇一二三四五六七八九]{{1,8}})?"
+_CN_LAZY = rf"[{_CN}]{{1,16}}?(?:[点點．][零〇一二三四五六七八九]{{1,8}})?"
+_CN_GREEDY = rf"[{_CN}]{{1,16}}(?:[点點．][零〇一二三四五六七八九]{{1,8}})?"
 _NUM_START = (rf"(?:(?<![{_LATIN}0-9０-９.．·・_\\\-－~～])(?={_D})"
               rf"|(?<![{_CN}{_chars('not_after_numeral')}0-9０-９])(?=[{_CN}]))")
 _NUM = rf"{_NUM_START}(?:{_ARABIC}|{_CN_LAZY})"
@@ -1084,7 +1084,7 @@ class _Side:
         # A Chinese numeral runs on into the magnitude (一万二 + 千 is 一万二千) unless
         # a hedge stands between them (两千余万: 两千 × 万).
         if self.magnitude and is_chinese_numeral(self.numeral) and not self.inner_before_magnitude \
-                and not any(p in self.numeral for p in "点點"):
+                and not any(p in self.numeral for p in "点點．"):
             self.numeral += self.magnitude
             self.magnitude = None
 
@@ -1384,7 +1384,7 @@ def _range(low_side: _Side, high_side: _Side, start: int, end: int, qualifier: s
         # 10-20万元 is 10万 to 20万, 两千至三千万元 is 两千万 to 三千万
         shared = high_side.magnitude or _trailing_big_magnitude(high_side.numeral)
         if shared and not low_side.magnitude and not _trailing_big_magnitude(low_side.numeral):
-            if is_chinese_numeral(low_side.numeral) and not any(p in low_side.numeral for p in "点點"):
+            if is_chinese_numeral(low_side.numeral) and not any(p in low_side.numeral for p in "点點．"):
                 low_side.numeral += shared  # (四点七六至五点三亿吨: a decimal takes it as a magnitude)
             else:
                 low_side.magnitude = shared

@@ -22,7 +22,8 @@ CHINESE_DIGITS = {
 # Small units multiply the digit before them; big units (万, 亿) close a section.
 SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
-DECIMAL_POINTS = "点點"
+# 点 and a full-width point between Chinese digits (十三．一%, as Taiwan news writes figures).
+DECIMAL_POINTS = "点點．"
 # Old shorthand for whole tens, still written in headlines and Hong Kong and Taiwan news (廿八万人).
 TENS_SHORTHAND = {"廿": "二十", "卅": "三十", "卌": "四十"}
 
@@ -82,7 +83,7 @@ def read_chinese(s: str) -> Decimal:
     """``三千亿`` -> 3e11, ``二十一点九`` -> 21.9, ``二〇二五`` -> 2025, ``两千五`` -> 2500."""
     for short, tens in TENS_SHORTHAND.items():
         s = s.replace(short, tens)
-    integer, _, fraction = s.replace("點", "点").partition("点")
+    integer, _, fraction = s.replace("點", "点").replace("．", "点").partition("点")
     value = Decimal(_read_chinese_integer(integer)) if integer else Decimal(0)
     if fraction:
         if not all(ch in CHINESE_DIGITS for ch in fraction):
