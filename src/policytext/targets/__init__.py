@@ -1077,6 +1077,9 @@ class _Reader:
                 return self._goal_topic(prev_start, prev_end)  # 今年经济增长速度的宏观调控目标，定为百分之八至九
             if value is None and not back and (label := self._line_label(prev_start, pos)) is not None:
                 return label  # （二）消费：预计2025年同比增长5.0%左右
+            if value is None and any(text.endswith(w, prev_start, prev_end) for w in marker_set("cause_end")):
+                pos = prev_start  # 2027年受结构转型深化影响，小幅降至4.5%: the clause says why, the metric is before
+                continue
             if value is None:  # a clause that says how the topic moves (我市老年人口仍将持续增长，)
                 moves = find_marker("topic_end", text, prev_start, prev_end) is not None
                 return self._topic(prev_start, prev_end) if back or moves else None
