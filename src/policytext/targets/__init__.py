@@ -109,9 +109,9 @@ _SHORT_NOUN = regex.compile(r"\p{Han}{2,6}")
 PERFECTIVE = "了"
 # The verbs a higher aim may name after its commitment word (…，力争达到8%).
 STRETCH_VERBS = ("达到", "实现", "达")
-# A change in brackets after a value (236GWh（+69%）), with the sign of a rise when written.
 # A line that opens with a label naming what follows it (（二）消费：预计2025年同比增长5.0%左右): the label.
 _LINE_LABEL = regex.compile(r"\s*(?P<label>[\p{Han}A-Za-z]{2,12})\s*[：:]\s*")
+# A change in brackets after a value (236GWh（+69%）), with the sign of a rise when written.
 _BRACKETED_CHANGE = regex.compile(r"\s*[（(](?:(?P<rise>[+＋])|[\-－])?\d+(?:\.\d+)?%[+＋]?[)）]\s*")
 # A clause of a metric, its year and then a bare value (全球储能装机2025年236GWh): the metric.
 _METRIC_YEAR_VALUE = regex.compile(r"(?P<metric>[^\d，,；;。\s]{2,}?)\s*(?:19|20)\d\d\s*年(?:全年)?\s*"

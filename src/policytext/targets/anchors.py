@@ -2087,8 +2087,9 @@ def _is_adverbial(text: str, anchor: Anchor) -> bool:
         return True  # …净排放量「2030年减量28±2%；2032年…」: quoted goals open with their times
     if not anchor.span and text.startswith(marker_set("stretch_verb"), anchor.end):
         return True  # 工业开票2025年突破万亿大关: a time between a metric and a verb of a new height dates it
-    if not anchor.span and text.startswith(marker_set("future"), anchor.end) and _VERB_AFTER.match(
-            text, anchor.end + 1):
+    future = next((w for w in marker_set("future") if text.startswith(w, anchor.end)), None)
+    if not anchor.span and future is not None and (
+            _VERB_AFTER.search(future) or _VERB_AFTER.match(text, anchor.end + len(future))):
         return True  # 电子资讯业产值2026年将达10兆元: a time between a metric and 将 + a verb of reaching dates it
     opened = strip_leading(text, clause_start(text, anchor.start), anchor.start, ("lead",))
     if (not anchor.span and text.startswith(_hedges_after_time(), opened)
